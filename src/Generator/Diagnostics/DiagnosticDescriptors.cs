@@ -1,0 +1,106 @@
+using Microsoft.CodeAnalysis;
+
+namespace Tether.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports, in one place. IDs are stable: users suppress them by ID.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Tether";
+
+    public static readonly DiagnosticDescriptor SpecNotFound = new(
+        "TETHER001",
+        "OpenAPI spec not found",
+        "The spec '{0}' named by [GenerateClient] is not among the project's AdditionalFiles; add <AdditionalFiles Include=\"{0}\" /> to the project file",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SpecUnreadable = new(
+        "TETHER002",
+        "OpenAPI spec cannot be read",
+        "The spec '{0}' cannot be read: {1}. Fix the YAML/JSON at this location.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = new(
+        "TETHER003",
+        "Unsupported OpenAPI version",
+        "The spec '{0}' declares OpenAPI version '{1}'; Tether reads OpenAPI 3.0.x and 3.1.x. Set the root 'openapi' field to a supported version.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        "TETHER004",
+        "Unresolved $ref",
+        "The reference '{0}' cannot be resolved; '{1}' is generated as JsonElement. Point the $ref at an existing schema.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        "TETHER005",
+        "Unsupported schema construct",
+        "{0} at '{1}' is not supported; it is generated as {2}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ClassNotPartial = new(
+        "TETHER006",
+        "Client class must be partial",
+        "The class '{0}' marked with [GenerateClient] must be declared 'partial'",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ClassNested = new(
+        "TETHER007",
+        "Client class must not be nested",
+        "The class '{0}' marked with [GenerateClient] is nested in another type; declare it at namespace level",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ClassGeneric = new(
+        "TETHER008",
+        "Client class must not be generic",
+        "The class '{0}' marked with [GenerateClient] must not have type parameters",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "TETHER009",
+        "Duplicate generated name",
+        "'{0}' would be generated twice; the second one, from '{1}', is named '{2}'",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SpecValidation = new(
+        "TETHER010",
+        "OpenAPI spec validation finding",
+        "The spec '{0}' has a problem at '{1}': {2}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "TETHER011",
+        "Tether generator failed",
+        "Tether could not generate '{0}': {1}. Please report this with the spec attached.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor AmbiguousSpecPath = new(
+        "TETHER012",
+        "Ambiguous spec path",
+        "The spec path '{0}' matches several AdditionalFiles ({1}); using '{2}'. Give a longer path to pick one.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateClient = new(
+        "TETHER013",
+        "Duplicate client class",
+        "The class '{0}' is marked with [GenerateClient] more than once",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static readonly DiagnosticDescriptor[] All =
+    [
+        SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
+        ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
+    ];
+
+    public static DiagnosticDescriptor Find(string id)
+    {
+        foreach (var descriptor in All)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return InternalError;
+    }
+}

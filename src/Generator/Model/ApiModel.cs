@@ -1,0 +1,17 @@
+namespace Tether.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs from one OpenAPI document, as plain equatable values. It is what the incremental
+/// pipeline caches: as long as the spec text is unchanged this value is equal and nothing downstream re-runs.
+/// </summary>
+/// <param name="DefaultServerUrl">The first <c>servers</c> entry, used as the default base address.</param>
+/// <param name="DefaultSecurityScheme">The document-wide security requirement's scheme name, if any.</param>
+internal sealed record ApiModel(
+    string Title,
+    string? Description,
+    string Version,
+    string? DefaultServerUrl,
+    string? DefaultSecurityScheme,
+    EquatableArray<TypeModel> Types,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes);
