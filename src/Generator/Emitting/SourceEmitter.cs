@@ -4,13 +4,20 @@ using Tether.Generator.Model;
 
 namespace Tether.Generator.Emitting;
 
-/// <summary><see cref="ClientSpec"/> → C# source files. Sees only the equatable model, never Roslyn or OpenAPI.NET objects.</summary>
+/// <summary>
+/// <see cref="ClientSpec"/> → C# source files. Sees only the equatable model, never Roslyn or OpenAPI.NET objects.
+/// Each part of the output has its own emitter; this class only orders them (the operations emitter goes beside the
+/// model emitters, sharing the <see cref="EmitContext"/>). Every number is formatted with the invariant culture.
+/// </summary>
 internal static class SourceEmitter
 {
-    // CONTRACT STUB: replaced by the real emitter.
     public static IReadOnlyList<GeneratedFile> Emit(ClientSpec spec, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return [];
+        var context = new EmitContext(spec);
+        var files = new List<GeneratedFile>();
+        ModelFilesEmitter.Emit(context, files, cancellationToken);
+        files.Add(ClientJsonOptionsEmitter.Emit(context));
+        return files;
     }
 }

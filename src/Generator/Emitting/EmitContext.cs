@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// What every emitter of one client shares: where things go (namespaces, hint names), how generated types are
+/// spelled, the model's types by name, and the collection helpers registered while converters are written.
+/// </summary>
+internal sealed class EmitContext
+{
+    public EmitContext(ClientSpec spec)
+    {
+        Target = spec.Target;
+        Model = spec.Model;
+
+        var prefix = Target.Namespace.Length == 0 ? string.Empty : Target.Namespace + ".";
+        ModelsNamespace = prefix + Target.ClassName + "Models";
+        JsonNamespace = prefix + Target.ClassName + "Json";
+        HintNamePrefix = prefix + Target.ClassName;
+        ClientType = "global::" + prefix + Target.ClassName;
+
+        foreach (var type in Model.Types)
+        {
+            // The parser guarantees unique names; a duplicate would already fail to compile, so first one wins here.
+            if (!TypesByName.ContainsKey(type.Name))
+            {
+                TypesByName.Add(type.Name, type);
+            }
+
+            HasDeprecatedTypes |= type.Deprecated;
+        }
+
+        Collections = new CollectionJsonRegistry(this);
+    }
+
+    public ClientTarget Target { get; }
+
+    public ApiModel Model { get; }
+
+    /// <summary>The models' namespace, <c>App.OpenAIClientModels</c>: unique per client, so schema names never clash with the user's.</summary>
+    public string ModelsNamespace { get; }
+
+    /// <summary>The converters' namespace, <c>App.OpenAIClientJson</c>: every type there is internal.</summary>
+    public string JsonNamespace { get; }
+
+    public string HintNamePrefix { get; }
+
+    public string ClientType { get; }
+
+    /// <summary>The models take the client class's accessibility, so an internal client leaks no public types.</summary>
+    public string Accessibility => Target.Accessibility;
+
+    public Dictionary<string, TypeModel> TypesByName { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>True when some generated type is [Obsolete], so generated files that mention it suppress CS0612/CS0618.</summary>
+    public bool HasDeprecatedTypes { get; }
+
+    public CollectionJsonRegistry Collections { get; }
+
+    public string ModelType(string name) => "global::" + ModelsNamespace + "." + name;
+
+    /// <summary>Converter names end in <c>Converter</c>; no other type in the JSON namespace does, so none can collide.</summary>
+    public string ConverterType(string name) => "global::" + JsonNamespace + "." + ConverterName(name);
+
+    public static string ConverterName(string typeName) => typeName + "Converter";
+
+    public string SupportType => "global::" + JsonNamespace + "." + JsonSupportEmitter.ClassName;
+
+    public string CollectionsType => "global::" + JsonNamespace + "." + CollectionJsonRegistry.ClassName;
+
+    public string DeserializationTagType => "global::" + JsonNamespace + "." + JsonSupportEmitter.DeserializationTagName;
+
+    public string ResolverType => "global::" + JsonNamespace + "." + JsonResolverEmitter.ClassName;
+
+    public TypeModel? FindType(TypeRef type) =>
+        type.Kind == TypeRefKind.Named && type.Name is not null && TypesByName.TryGetValue(type.Name, out var model) ? model : null;
+}

@@ -1,0 +1,77 @@
+using System;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// The C# that reads or writes one JSON value of a <see cref="TypeRef"/>. Nested generated types are read and written
+/// by direct static calls into their converters (no options lookup, no virtual dispatch); lists and maps by the
+/// shared helpers of <see cref="CollectionJsonRegistry"/>.
+/// </summary>
+internal static class JsonValueCode
+{
+    /// <summary>An expression of the non-nullable C# type; the reader is on the value's first token, which is not null.</summary>
+    public static string Read(TypeRef type, EmitContext context, string reader = "reader") => type.Kind switch
+    {
+        TypeRefKind.Any => TypeNames.JsonElement + ".ParseValue(ref " + reader + ")",
+        TypeRefKind.String or TypeRefKind.Date => reader + ".GetString()!",
+        TypeRefKind.Boolean => reader + ".GetBoolean()",
+        TypeRefKind.Int32 => reader + ".GetInt32()",
+        TypeRefKind.Int64 => reader + ".GetInt64()",
+        TypeRefKind.Double => reader + ".GetDouble()",
+        TypeRefKind.Single => reader + ".GetSingle()",
+        TypeRefKind.UnixTime => context.SupportType + ".ReadUnixTime(ref " + reader + ")",
+        TypeRefKind.Binary => reader + ".GetBytesFromBase64()",
+        TypeRefKind.Named => context.ConverterType(type.Name!) + ".ReadValue(ref " + reader + ")",
+        TypeRefKind.Array or TypeRefKind.Map => context.Collections.ReadMethod(type) + "(ref " + reader + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    /// <summary>A statement writing <paramref name="value"/>, an expression of the non-nullable C# type.</summary>
+    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer") => type.Kind switch
+    {
+        TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
+        TypeRefKind.String or TypeRefKind.Date => writer + ".WriteStringValue(" + value + ");",
+        TypeRefKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
+        TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => writer + ".WriteNumberValue(" + value + ");",
+        TypeRefKind.UnixTime => context.SupportType + ".WriteUnixTime(" + writer + ", " + value + ");",
+        TypeRefKind.Binary => writer + ".WriteBase64StringValue(" + value + ");",
+        TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString());",
+        TypeRefKind.Named => context.ConverterType(type.Name!) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type) + "(" + writer + ", " + value + ");",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    /// <summary>
+    /// Statements writing a property: one combined call (<c>WriteString(name, value)</c>) for scalars, which skips a
+    /// second validation of the writer's state, else the pre-encoded name followed by the value.
+    /// </summary>
+    public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer")
+    {
+        switch (type.Kind)
+        {
+            case TypeRefKind.String or TypeRefKind.Date:
+                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum:
+                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ".ToString());");
+                return;
+            case TypeRefKind.Boolean:
+                output.WriteLine(writer + ".WriteBoolean(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single:
+                output.WriteLine(writer + ".WriteNumber(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Binary:
+                output.WriteLine(writer + ".WriteBase64String(" + encodedName + ", " + value + ");");
+                return;
+            default:
+                output.WriteLine(writer + ".WritePropertyName(" + encodedName + ");");
+                output.WriteLine(Write(type, value, context, writer));
+                return;
+        }
+    }
+
+    /// <summary>True when a JSON null can be stored in the non-nullable C# type as a value of its own (a JsonElement of kind Null).</summary>
+    public static bool ReadsNullAsValue(TypeRef type) => type.Kind == TypeRefKind.Any;
+}

@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// The <c>JsonConverter&lt;T&gt;</c> of an object: reads with a byte-level property-name switch straight into the
+/// backing fields and writes with pre-encoded names, skipping absent members. Unknown members go to the bag as
+/// <c>JsonElement</c>s, as does a JSON null the schema does not allow (so it, too, survives the round trip).
+/// </summary>
+internal static class ObjectConverterEmitter
+{
+    public static void Emit(SourceWriter writer, ObjectPlan plan, EmitContext context)
+    {
+        var model = plan.Model;
+        var type = context.ModelType(model.Name);
+        ConverterSkeleton.WriteHeader(writer, context, model.Name, type);
+
+        foreach (var property in plan.Properties)
+        {
+            writer.WriteLine("private static readonly " + TypeNames.JsonEncodedText + " " + property.EncodedNameField + " = "
+                + TypeNames.JsonEncodedText + ".Encode(" + CSharpLiteral.String(property.Model.JsonName) + ");");
+        }
+
+        if (plan.Properties.Count > 0)
+        {
+            writer.WriteLine();
+        }
+
+        ConverterSkeleton.WriteOverrides(writer, type);
+        WriteRead(writer, plan, context, type);
+        writer.WriteLine();
+        WriteWrite(writer, plan, context, type);
+        writer.CloseBlock();
+    }
+
+    private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
+    {
+        writer.WriteLine("internal static " + type + " ReadValue(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.OpenBlock();
+        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".StartObject)");
+        writer.OpenBlock();
+        writer.WriteLine("throw " + context.SupportType + ".UnexpectedToken(reader.TokenType, \"an object\");");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("var result = new " + type + "(default(" + context.DeserializationTagType + "));");
+        writer.WriteLine("while (reader.Read() && reader.TokenType == " + TypeNames.JsonTokenType + ".PropertyName)");
+        writer.OpenBlock();
+        if (plan.Properties.Count > 0)
+        {
+            writer.WriteLine("var name = " + context.SupportType + ".ValueBytes(ref reader);");
+            var cases = new List<Utf8Case>(plan.Properties.Count);
+            foreach (var property in plan.Properties)
+            {
+                var current = property;
+                cases.Add(new Utf8Case(property.Model.JsonName, w => WritePropertyRead(w, current, plan, context)));
+            }
+
+            Utf8Switch.Write(writer, "name", cases);
+            writer.WriteLine();
+        }
+
+        WriteUnknownMemberRead(writer, plan, context);
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return result;");
+        writer.CloseBlock();
+    }
+
+    private static void WritePropertyRead(SourceWriter writer, PropertyPlan property, ObjectPlan plan, EmitContext context)
+    {
+        var model = property.Model;
+        var field = "result." + property.FieldName;
+        writer.WriteLine("reader.Read();");
+        if (property.SetFlagName is not null)
+        {
+            writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
+            writer.OpenBlock();
+            writer.WriteLine(field + " = null;");
+            writer.WriteLine("result." + property.SetFlagName + " = true;");
+            writer.WriteLine("continue;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine(field + " = " + ReadExpression(model, context) + ";");
+            writer.WriteLine("result." + property.SetFlagName + " = true;");
+            writer.WriteLine("continue;");
+            return;
+        }
+
+        if (!JsonValueCode.ReadsNullAsValue(model.Type))
+        {
+            writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
+            writer.OpenBlock();
+            if (plan.ExtensionValueType is null)
+            {
+                writer.WriteLine(context.SupportType + ".KeepNull(ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName) + ");");
+            }
+
+            writer.WriteLine("continue;");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        writer.WriteLine(field + " = " + ReadExpression(model, context) + ";");
+        writer.WriteLine("continue;");
+    }
+
+    // A string constant read from the JSON is the literal itself when it matches: no string allocated for the
+    // "object": "chat.completion" of every response.
+    private static string ReadExpression(PropertyModel model, EmitContext context)
+    {
+        if (model.ConstValue is not null && model.Type.Kind == TypeRefKind.String)
+        {
+            return "reader.ValueTextEquals(" + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!";
+        }
+
+        return JsonValueCode.Read(model.Type, context);
+    }
+
+    private static void WriteUnknownMemberRead(SourceWriter writer, ObjectPlan plan, EmitContext context)
+    {
+        if (plan.ExtensionValueType is null)
+        {
+            writer.WriteLine(context.SupportType + ".ReadUnknownMember(ref reader, ref result." + plan.ExtensionFieldName + ");");
+            return;
+        }
+
+        writer.WriteLine("var key = reader.GetString()!;");
+        writer.WriteLine("reader.Read();");
+        writer.WriteLine("(result." + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType + "())[key] = reader.TokenType == "
+            + TypeNames.JsonTokenType + ".Null ? default! : " + JsonValueCode.Read(plan.ExtensionValueType, context) + ";");
+    }
+
+    private static void WriteWrite(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
+    {
+        writer.WriteLine("internal static void WriteValue(" + TypeNames.Utf8JsonWriter + " writer, " + type + " value)");
+        writer.OpenBlock();
+        writer.WriteLine("writer.WriteStartObject();");
+        foreach (var property in plan.Properties)
+        {
+            var local = "v" + CSharpLiteral.Int(property.Index);
+            var test = "value." + property.FieldName + " is { } " + local;
+            if (property.SetFlagName is null)
+            {
+                writer.WriteLine("if (" + test + ")");
+                writer.OpenBlock();
+                JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context);
+                writer.CloseBlock();
+                continue;
+            }
+
+            writer.WriteLine("if (value." + property.SetFlagName + ")");
+            writer.OpenBlock();
+            writer.WriteLine("if (" + test + ")");
+            writer.OpenBlock();
+            JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context);
+            writer.CloseBlock();
+            writer.WriteLine("else");
+            writer.OpenBlock();
+            writer.WriteLine("writer.WriteNull(" + property.EncodedNameField + ");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        if (plan.ExtensionValueType is null)
+        {
+            writer.WriteLine(context.SupportType + ".WriteUnknownMembers(writer, value." + plan.ExtensionFieldName + ");");
+        }
+        else
+        {
+            writer.WriteLine("if (value." + plan.ExtensionFieldName + " is { } extra)");
+            writer.OpenBlock();
+            writer.WriteLine("foreach (var pair in extra)");
+            writer.OpenBlock();
+            writer.WriteLine("writer.WritePropertyName(pair.Key);");
+            if (plan.ExtensionValueType.IsValueType)
+            {
+                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "pair.Value", context));
+            }
+            else
+            {
+                writer.WriteLine("if (pair.Value is { } item)");
+                writer.OpenBlock();
+                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "item", context));
+                writer.CloseBlock();
+                writer.WriteLine("else");
+                writer.OpenBlock();
+                writer.WriteLine("writer.WriteNullValue();");
+                writer.CloseBlock();
+            }
+
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine("writer.WriteEndObject();");
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// <see cref="TypeRef"/> → C# type text, always <c>global::</c>-qualified so that schema names like <c>Task</c>,
+/// <c>Error</c> or <c>System</c> and the consumer's own usings can never change what a name binds to.
+/// </summary>
+internal static class TypeNames
+{
+    public const string JsonElement = "global::System.Text.Json.JsonElement";
+    public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
+    public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
+    public const string JsonSerializerOptions = "global::System.Text.Json.JsonSerializerOptions";
+    public const string IList = "global::System.Collections.Generic.IList";
+    public const string List = "global::System.Collections.Generic.List";
+    public const string IDictionary = "global::System.Collections.Generic.IDictionary";
+    public const string Dictionary = "global::System.Collections.Generic.Dictionary";
+    public const string ExtensionData = IDictionary + "<string, " + JsonElement + ">";
+    public const string ExtensionDataImplementation = Dictionary + "<string, " + JsonElement + ">";
+
+    /// <summary>The non-nullable C# type.</summary>
+    public static string Of(TypeRef type, EmitContext context) => type.Kind switch
+    {
+        TypeRefKind.Any => JsonElement,
+        TypeRefKind.String or TypeRefKind.Date => "string",
+        TypeRefKind.Boolean => "bool",
+        TypeRefKind.Int32 => "int",
+        TypeRefKind.Int64 => "long",
+        TypeRefKind.Double => "double",
+        TypeRefKind.Single => "float",
+        TypeRefKind.UnixTime => "global::System.DateTimeOffset",
+        // In JSON a binary string is base64 text (multipart bodies use the runtime's file part type instead).
+        TypeRefKind.Binary => "byte[]",
+        TypeRefKind.Named => context.ModelType(type.Name ?? throw new ArgumentException("A named type reference needs a name.")),
+        TypeRefKind.Array => IList + "<" + ElementOf(type, context) + ">",
+        TypeRefKind.Map => IDictionary + "<string, " + ElementOf(type, context) + ">",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    /// <summary>The C# type that can also hold "no value": <c>T?</c> for both reference and value types.</summary>
+    public static string Nullable(TypeRef type, EmitContext context) => Of(type, context) + "?";
+
+    /// <summary>The list element or map value type, nullable when the spec allows null items.</summary>
+    public static string ElementOf(TypeRef collection, EmitContext context)
+    {
+        var element = collection.Element ?? TypeRef.Any;
+        return collection.ElementNullable ? Nullable(element, context) : Of(element, context);
+    }
+
+    /// <summary>The concrete type a list or map is read into.</summary>
+    public static string ImplementationOf(TypeRef collection, EmitContext context) => collection.Kind == TypeRefKind.Map
+        ? Dictionary + "<string, " + ElementOf(collection, context) + ">"
+        : List + "<" + ElementOf(collection, context) + ">";
+
+    /// <summary>True for types that C# forbids as the source of a user-defined conversion (interfaces).</summary>
+    public static bool IsInterface(TypeRef type) => type.Kind is TypeRefKind.Array or TypeRefKind.Map;
+}

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// Spec descriptions as XML doc comments. Every public member gets a summary (a fallback when the spec has none) so
+/// that consumers with GenerateDocumentationFile see no CS1591, and descriptions are escaped so that markdown such as
+/// <c>&lt;|endoftext|&gt;</c> or <c>a &amp; b</c> never produces an XML warning (CS1570).
+/// </summary>
+internal static class XmlDoc
+{
+    public static void WriteSummary(SourceWriter writer, string? description, string fallbackXml)
+    {
+        var lines = SplitLines(description);
+        writer.WriteLine("/// <summary>");
+        if (lines.Count == 0)
+        {
+            writer.WriteLine("/// " + fallbackXml);
+        }
+        else
+        {
+            foreach (var line in lines)
+            {
+                writer.WriteLine(line.Length == 0 ? "///" : "/// " + Escape(line));
+            }
+        }
+
+        writer.WriteLine("/// </summary>");
+    }
+
+    public static void WriteRemarks(SourceWriter writer, string remarksXml)
+    {
+        writer.WriteLine("/// <remarks>" + remarksXml + "</remarks>");
+    }
+
+    /// <summary>Text for use inside XML: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped, characters XML forbids dropped.</summary>
+    public static string Escape(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            string? replacement = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => IsXmlChar(text, i) ? null : string.Empty,
+            };
+
+            if (replacement is null)
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+            builder.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    /// <summary>A spec string shown as code: <c>&lt;c&gt;value&lt;/c&gt;</c>.</summary>
+    public static string Code(string text) => "<c>" + Escape(text) + "</c>";
+
+    // Splits on every character C# treats as a line break (a U+2028 inside a /// line would end the comment and
+    // turn the rest of the description into code), trims trailing blanks and drops leading/trailing empty lines.
+    private static List<string> SplitLines(string? text)
+    {
+        var lines = new List<string>();
+        if (text is null)
+        {
+            return lines;
+        }
+
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                lines.Add(current.ToString().TrimEnd());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c == '\t' ? ' ' : c);
+            }
+        }
+
+        lines.Add(current.ToString().TrimEnd());
+        while (lines.Count > 0 && lines[lines.Count - 1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        while (lines.Count > 0 && lines[0].Length == 0)
+        {
+            lines.RemoveAt(0);
+        }
+
+        return lines;
+    }
+
+    private static bool IsXmlChar(string text, int index)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index > 0 && char.IsHighSurrogate(text[index - 1]);
+        }
+
+        return c >= ' ' || c == '\t' || c == '\n' || c == '\r' ? c != '\uFFFE' && c != '\uFFFF' : false;
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace Tether;
+
+/// <summary>
+/// Keeps credentials out of everything an exception exposes. A server or proxy may echo the request's
+/// <c>Authorization</c> header back in its body or headers, so redaction removes the secret's text wherever it
+/// appears, not only in headers known to carry credentials.
+/// </summary>
+internal static class SecretRedactor
+{
+    public const string Placeholder = "[REDACTED]";
+
+    private static readonly HashSet<string> CredentialHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization",
+        "Proxy-Authorization",
+        "Cookie",
+        "Set-Cookie",
+        "api-key",
+        "x-api-key",
+    };
+
+    public static bool IsCredentialHeader(string name) => CredentialHeaders.Contains(name);
+
+    /// <summary>Returns <paramref name="text"/> with every occurrence of <paramref name="secret"/> replaced.</summary>
+    public static string Redact(string text, string? secret) =>
+        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, Placeholder, StringComparison.Ordinal);
+
+    /// <inheritdoc cref="Redact(string, string?)"/>
+    public static string? RedactOrNull(string? text, string? secret) => text is null ? null : Redact(text, secret);
+}

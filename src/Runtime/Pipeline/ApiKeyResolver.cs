@@ -1,0 +1,37 @@
+using System;
+
+namespace Tether;
+
+/// <summary>Finds the API key for a call: the configured one, else an environment variable.</summary>
+public static class ApiKeyResolver
+{
+    /// <summary>
+    /// Returns <paramref name="configuredKey"/> when it is set, otherwise the value of the environment variable
+    /// <paramref name="environmentVariable"/>. Read at call time, so a key set or rotated after the client was built
+    /// is picked up.
+    /// </summary>
+    /// <param name="configuredKey">The key from the options, or <see langword="null"/>.</param>
+    /// <param name="environmentVariable">The variable to read when no key is configured (e.g. <c>OPENAI_API_KEY</c>), or <see langword="null"/>.</param>
+    /// <param name="settingName">How the user sets the key, for the message (e.g. <c>OpenAIClientOptions.ApiKey</c>).</param>
+    /// <returns>The key; never empty.</returns>
+    /// <exception cref="TetherCredentialException">Neither source has a non-blank key.</exception>
+    public static string Resolve(string? configuredKey, string? environmentVariable, string settingName)
+    {
+        if (!string.IsNullOrWhiteSpace(configuredKey))
+        {
+            return configuredKey;
+        }
+
+        if (!string.IsNullOrEmpty(environmentVariable)
+            && Environment.GetEnvironmentVariable(environmentVariable) is { } fromEnvironment
+            && !string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return fromEnvironment.Trim();
+        }
+
+        throw new TetherCredentialException(
+            string.IsNullOrEmpty(environmentVariable)
+                ? $"No API key is configured: set {settingName}."
+                : $"No API key is configured: set {settingName} or the environment variable {environmentVariable}.");
+    }
+}

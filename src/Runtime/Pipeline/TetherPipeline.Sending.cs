@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Tether;
+
+// The retry loop and a single attempt.
+public sealed partial class TetherPipeline
+{
+    private static readonly UriCreationOptions VerbatimPath = new()
+    {
+        // Paths are escaped by UriPath; canonicalization would unescape %2E%2E and remove it as a dot segment,
+        // letting a parameter value such as ".." walk up the path.
+        DangerousDisablePathAndQueryCanonicalization = true,
+    };
+
+    private CallSettings Prepare(TetherRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (request.BearerToken is { } token)
+        {
+            HeaderValidation.ValidateValue(token, nameof(request.BearerToken));
+        }
+
+        string path = request.PathAndQuery;
+        string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
+        var uri = new Uri(_baseAddress + separator + path, VerbatimPath);
+        string description = SecretRedactor.Redact($"{request.Method} {_displayBaseAddress}{separator}{path}", request.BearerToken);
+        return new CallSettings(
+            uri,
+            description,
+            request.BearerToken,
+            request.Options?.Timeout ?? _timeout,
+            request.Options?.MaxRetries ?? _maxRetries);
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+        TetherRequest request, CallSettings call, HttpCompletionOption completion, string? accept, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw CallerCancelled(null, cancellationToken);
+            }
+
+            AttemptOutcome outcome = await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
+            if (outcome.Response is { } response)
+            {
+                return response;
+            }
+
+            bool canRetry = outcome.Retryable && attempt <= call.MaxRetries && (request.Content?.IsReplayable ?? true);
+            if (!canRetry)
+            {
+                throw outcome.Failure!;
+            }
+
+            TimeSpan delay = _retryPolicy.DelayBeforeRetry(attempt - 1, outcome.ServerDelay, Random.Shared.NextDouble());
+            try
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex)
+            {
+                throw CallerCancelled(ex, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<AttemptOutcome> AttemptAsync(
+        TetherRequest request, CallSettings call, HttpCompletionOption completion, string? accept, int attempt, CancellationToken cancellationToken)
+    {
+        using HttpRequestMessage message = CreateMessage(request, call, accept);
+        using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (call.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            attemptTimeout.CancelAfter(call.Timeout);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _client.SendAsync(message, completion, attemptTimeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            throw CallerCancelled(ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (attemptTimeout.IsCancellationRequested)
+        {
+            return AttemptOutcome.Failed(
+                new TetherTimeoutException(
+                    $"{call.Description} did not complete within the per-attempt timeout of {Duration.Format(call.Timeout)} " +
+                    $"(TetherClientOptions.Timeout, or RequestOptions.Timeout for one call){AfterAttempts(attempt)}.",
+                    TetherTimeoutLimit.AttemptTimeout, call.Timeout, attempt, ex),
+                retryable: true);
+        }
+        catch (OperationCanceledException ex) when (ex.InnerException is TimeoutException)
+        {
+            // Neither our token nor the caller's: HttpClient.Timeout of a caller's client, or a handler's ConnectTimeout.
+            TimeSpan? clientTimeout = _client.Timeout == Timeout.InfiniteTimeSpan ? null : _client.Timeout;
+            return AttemptOutcome.Failed(
+                new TetherTimeoutException(
+                    $"{call.Description} was stopped by a timeout outside Tether ({SecretRedactor.Redact(ex.Message, call.Secret)}){AfterAttempts(attempt)}. " +
+                    "A caller-supplied HttpClient keeps its own Timeout (100 s by default): set it to Timeout.InfiniteTimeSpan " +
+                    "and use TetherClientOptions.Timeout instead.",
+                    TetherTimeoutLimit.TransportTimeout, clientTimeout, attempt, ex),
+                retryable: true);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            bool retryable = ex is not HttpRequestException requestException || RetryPolicy.IsRetryable(requestException);
+            return AttemptOutcome.Failed(
+                new TetherConnectionException(
+                    $"{call.Description} got no response: {SecretRedactor.Redact(ex.Message, call.Secret)}{AfterAttempts(attempt)}.",
+                    attempt, ex),
+                retryable);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return AttemptOutcome.Succeeded(response);
+        }
+
+        using (response)
+        {
+            byte[] body = await ResponseDiagnostics.ReadBoundedBodyAsync(response, attemptTimeout.Token).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw CallerCancelled(null, cancellationToken);
+            }
+
+            return AttemptOutcome.Failed(
+                ApiExceptionFactory.FromResponse(response, body, attempt, call.Description, call.Secret),
+                RetryPolicy.IsRetryable(response),
+                RetryAfter.Parse(response, DateTimeOffset.UtcNow));
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(TetherRequest request, CallSettings call, string? accept)
+    {
+        var message = new HttpRequestMessage(request.Method, call.Uri);
+        try
+        {
+            message.Content = request.Content?.CreateHttpContent();
+
+            // Later headers replace earlier ones: client defaults, then the operation's, then the call's options.
+            if (_userAgent is not null)
+            {
+                SetHeader(message, "User-Agent", _userAgent);
+            }
+
+            if (accept is not null)
+            {
+                SetHeader(message, "Accept", accept);
+            }
+
+            foreach (KeyValuePair<string, string> header in _defaultHeaders)
+            {
+                SetHeader(message, header.Key, header.Value);
+            }
+
+            foreach (KeyValuePair<string, string> header in request.Headers)
+            {
+                SetHeader(message, header.Key, header.Value);
+            }
+
+            if (call.Secret is { } token)
+            {
+                SetHeader(message, "Authorization", "Bearer " + token);
+            }
+
+            if (request.Options is { HasHeaders: true } options)
+            {
+                foreach (KeyValuePair<string, string> header in options.Headers)
+                {
+                    HeaderValidation.ValidateName(header.Key, nameof(RequestOptions.Headers));
+                    HeaderValidation.ValidateValue(header.Value, nameof(RequestOptions.Headers));
+                    SetHeader(message, header.Key, header.Value);
+                }
+            }
+
+            return message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    private static void SetHeader(HttpRequestMessage message, string name, string value)
+    {
+        message.Headers.Remove(name);
+        if (!message.Headers.TryAddWithoutValidation(name, value) && message.Content is { } content)
+        {
+            // Content-Type and friends belong to the content; without a body they have nothing to describe.
+            content.Headers.Remove(name);
+            content.Headers.TryAddWithoutValidation(name, value);
+        }
+    }
+
+    private static string AfterAttempts(int attempt) => attempt == 1 ? "; after 1 attempt" : $"; gave up after {attempt} attempts";
+
+    private static OperationCanceledException CallerCancelled(Exception? inner, CancellationToken cancellationToken) =>
+        new("The call was cancelled through the caller's CancellationToken.", inner, cancellationToken);
+
+    /// <summary>What one attempt produced: a success response, or a failure and whether to try again.</summary>
+    private sealed class AttemptOutcome
+    {
+        private AttemptOutcome(HttpResponseMessage? response, TetherException? failure, bool retryable, TimeSpan? serverDelay)
+        {
+            Response = response;
+            Failure = failure;
+            Retryable = retryable;
+            ServerDelay = serverDelay;
+        }
+
+        public HttpResponseMessage? Response { get; }
+
+        public TetherException? Failure { get; }
+
+        public bool Retryable { get; }
+
+        /// <summary>The delay the server asked for (Retry-After), if any.</summary>
+        public TimeSpan? ServerDelay { get; }
+
+        public static AttemptOutcome Succeeded(HttpResponseMessage response) => new(response, null, false, null);
+
+        public static AttemptOutcome Failed(TetherException failure, bool retryable, TimeSpan? serverDelay = null) =>
+            new(null, failure, retryable, serverDelay);
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Tether;
+
+/// <summary>Escapes path parameters so that a value can never leave its own path segment.</summary>
+public static class UriPath
+{
+    /// <summary>
+    /// Percent-encodes <paramref name="value"/> for use as one path segment: everything except RFC 3986 unreserved
+    /// characters (<c>A–Z a–z 0–9 - . _ ~</c>) is encoded, so <c>/</c>, <c>?</c>, <c>#</c> and <c>%</c> stay data, and
+    /// the segments <c>.</c> and <c>..</c> become <c>%2E</c> and <c>%2E%2E</c> so they cannot walk up the path
+    /// (<see cref="TetherPipeline"/> sends paths without dot-segment removal, so the server sees them encoded).
+    /// Non-ASCII text is encoded as UTF-8.
+    /// </summary>
+    /// <param name="value">The parameter value.</param>
+    /// <param name="parameterName">Filled in by the compiler; names the parameter in exceptions.</param>
+    /// <returns>The encoded segment, without slashes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty: an empty segment would address another resource.</exception>
+    public static string EscapeSegment(string value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("A path parameter must not be empty: an empty segment would address a different resource.", parameterName);
+        }
+
+        return value switch
+        {
+            "." => "%2E",
+            ".." => "%2E%2E",
+            _ => Uri.EscapeDataString(value),
+        };
+    }
+
+    /// <summary>Formats an integer path parameter (invariant culture).</summary>
+    /// <param name="value">The parameter value.</param>
+    /// <returns>The decimal digits of <paramref name="value"/>.</returns>
+    public static string EscapeSegment(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

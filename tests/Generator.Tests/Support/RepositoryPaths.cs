@@ -1,0 +1,26 @@
+namespace Tether.Generator.Tests.Support;
+
+/// <summary>Finds the repository root (the folder holding Generator.sln) and the shared reference specs beside it.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SharedOpenApi => Path.GetFullPath(Path.Combine(Root, "..", "shared", "openapi"));
+
+    public static string OfficialSpec => Path.Combine(SharedOpenApi, "openai.yaml");
+
+    public static string OfficialSpec2025 => Path.Combine(SharedOpenApi, "openai-2025-04.yaml");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Generator.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+    }
+}
