@@ -101,6 +101,12 @@ internal static class ObjectVariantSelector
             }
         }
 
+        if (everyCandidateDeclares)
+        {
+            // A value no variant lists rules them all out: the object is unrecognized, no need to read further.
+            exits.Insert(0, (-1, 0));
+        }
+
         if (exits.Count > 0)
         {
             writer.WriteLine("switch (" + local + ")");

@@ -1,0 +1,20 @@
+namespace Tether.Generator.Parsing;
+
+/// <summary>
+/// Where a schema is written and what a type made from it would be called: its JSON pointer, the candidate name
+/// (owner-derived, or the final name of a component), and the component it sits in (for <c>$recursiveRef</c>).
+/// </summary>
+/// <param name="IsFinalName">True for a component's own name, which was reserved up front and is used as is.</param>
+/// <param name="Component">The key of the component schema this one is written inside, if any.</param>
+internal readonly record struct SchemaSite(string Pointer, string NameHint, bool IsFinalName, string? Component)
+{
+    /// <summary>A schema written inside this one, e.g. a property (<c>properties/name</c>) or the array items.</summary>
+    public SchemaSite Child(string keyword, string segment, string nameHint)
+        => new(JsonPointer.Append(JsonPointer.Append(Pointer, keyword), segment), nameHint, false, Component);
+
+    public SchemaSite Child(string keyword, int index, string nameHint)
+        => new(JsonPointer.Append(JsonPointer.Append(Pointer, keyword), index), nameHint, false, Component);
+
+    public SchemaSite Child(string keyword, string nameHint)
+        => new(JsonPointer.Append(Pointer, keyword), nameHint, false, Component);
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+using Tether.Generator.Diagnostics;
+
+namespace Tether.Generator.Parsing;
+
+/// <summary>
+/// Spec text → OpenAPI.NET document. Rejects what Tether cannot read (syntax errors: TETHER002, versions other
+/// than 3.0/3.1: TETHER003) and passes the reader's own findings on as TETHER010 infos.
+/// </summary>
+internal static class SpecReader
+{
+    private const string VersionPointer = "#/openapi";
+
+    // The root `openapi` member, checked before the (comparatively slow) full read so that a wrong version is
+    // reported as such rather than as whatever the reader makes of it.
+    private static readonly Regex YamlVersion = new(@"^[""']?(openapi|swagger)[""']?[ \t]*:[ \t]*[""']?([^""'\s#,}]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex JsonVersion = new(@"""(openapi|swagger)""\s*:\s*""([^""]*)""", RegexOptions.CultureInvariant);
+
+    public static (OpenApiDocument Document, OpenApiSpecVersion Version)? Read(
+        string path, string content, SpecLocator locator, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        if (content.Trim().Length == 0)
+        {
+            diagnostics.AddAt(DiagnosticDescriptors.SpecUnreadable, locator.Start, path, "the file is empty");
+            return null;
+        }
+
+        var isJson = locator.IsJson;
+        var declared = (isJson ? JsonVersion : YamlVersion).Match(content);
+        if (declared.Success && !IsSupported(declared.Groups[1].Value, declared.Groups[2].Value))
+        {
+            var version = declared.Groups[1].Value == "swagger" ? "swagger " + declared.Groups[2].Value : declared.Groups[2].Value;
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedVersion, isJson || declared.Groups[1].Value == "openapi" ? VersionPointer : "#/swagger", path, version);
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ReadResult result;
+        try
+        {
+            var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+            settings.AddYamlReader();
+            result = OpenApiDocument.Parse(content, isJson ? "json" : "yaml", settings);
+        }
+        catch (OpenApiUnsupportedSpecVersionException exception)
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedVersion, VersionPointer, path, exception.SpecificationVersion ?? "unknown");
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportUnreadable(path, locator, diagnostics, exception.Message, cancellationToken);
+            return null;
+        }
+
+        if (result.Document is null)
+        {
+            if (!declared.Success && locator.FindSyntaxError(cancellationToken) is null)
+            {
+                diagnostics.AddAt(DiagnosticDescriptors.UnsupportedVersion, locator.Start, path, "none");
+                return null;
+            }
+
+            var reason = result.Diagnostic?.Errors is { Count: > 0 } errors ? errors[0].Message : "the reader returned no document";
+            ReportUnreadable(path, locator, diagnostics, reason, cancellationToken);
+            return null;
+        }
+
+        var specVersion = result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_0;
+        if (specVersion is not (OpenApiSpecVersion.OpenApi3_0 or OpenApiSpecVersion.OpenApi3_1))
+        {
+            var version = declared.Success ? declared.Groups[2].Value : specVersion.ToString();
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedVersion, VersionPointer, path, version);
+            return null;
+        }
+
+        if (result.Diagnostic is { } findings)
+        {
+            foreach (var error in findings.Errors)
+            {
+                diagnostics.Add(DiagnosticDescriptors.SpecValidation, error.Pointer, path, error.Pointer ?? "#", error.Message);
+            }
+
+            foreach (var warning in findings.Warnings)
+            {
+                diagnostics.Add(DiagnosticDescriptors.SpecValidation, warning.Pointer, path, warning.Pointer ?? "#", warning.Message);
+            }
+        }
+
+        return (result.Document, specVersion);
+    }
+
+    private static bool IsSupported(string keyword, string version)
+        => keyword == "openapi" && (version.StartsWith("3.0", StringComparison.Ordinal) || version.StartsWith("3.1", StringComparison.Ordinal));
+
+    private static void ReportUnreadable(string path, SpecLocator locator, DiagnosticBag diagnostics, string reason, CancellationToken cancellationToken)
+    {
+        // The reader's message has no usable position; our own walk of the text finds the exact spot.
+        if (locator.FindSyntaxError(cancellationToken) is { } syntaxError)
+        {
+            var line = syntaxError.Location.LineSpan.Start.Line + 1;
+            var column = syntaxError.Location.LineSpan.Start.Character + 1;
+            diagnostics.AddAt(
+                DiagnosticDescriptors.SpecUnreadable,
+                syntaxError.Location,
+                path,
+                syntaxError.Message + " (line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ")");
+            return;
+        }
+
+        diagnostics.AddAt(DiagnosticDescriptors.SpecUnreadable, locator.Start, path, reason.TrimEnd('.', ' '));
+    }
+}
