@@ -16,6 +16,8 @@ internal static class SourceEmitter
         cancellationToken.ThrowIfCancellationRequested();
         var context = new EmitContext(spec);
         var files = new List<GeneratedFile>();
+        // The client goes first: it may register collection helpers that the model files write out.
+        ClientEmitter.Emit(context, files, cancellationToken);
         ModelFilesEmitter.Emit(context, files, cancellationToken);
         files.Add(ClientJsonOptionsEmitter.Emit(context));
         return files;

@@ -37,6 +37,8 @@ internal static class NullableKeywordFinder
     {
         public HashSet<string> Pointers { get; } = new(StringComparer.Ordinal);
 
+        public bool Descend(string pointer) => true;
+
         public bool OnNode(string pointer, int start, int end, bool isKey) => true;
 
         public bool OnMemberScalar(string mappingPointer, string key, string value)

@@ -53,12 +53,22 @@ internal sealed class SpecLocator
     /// </summary>
     public IReadOnlyDictionary<string, LocationInfo?> Locate(IReadOnlyCollection<string> pointers, CancellationToken cancellationToken)
     {
+        var result = new Dictionary<string, LocationInfo?>(StringComparer.Ordinal);
         var wanted = new Dictionary<string, (int Start, int End)?>(StringComparer.Ordinal);
+        var isJson = IsJson;
         foreach (var pointer in pointers)
         {
             var segments = JsonPointer.Split(pointer);
             if (segments is null)
             {
+                result[pointer] = null;
+                continue;
+            }
+
+            // Block YAML (how specs are written) is searched by indentation: a few lines read, not the whole file.
+            if (!isJson && BlockYamlLocator.TryLocate(_content, segments, out var start, out var end))
+            {
+                result[pointer] = Span(start, end);
                 continue;
             }
 
@@ -72,23 +82,26 @@ internal sealed class SpecLocator
             }
         }
 
-        var collector = new PositionCollector(wanted);
-        if (wanted.Count > 0)
+        if (wanted.Count == 0)
         {
-            try
-            {
-                SpecTextScanner.Walk(_content, collector, cancellationToken);
-            }
-            catch (YamlException)
-            {
-                // Positions found before the syntax error still hold; the rest fall back to ancestors or null.
-            }
+            return result;
         }
 
-        var result = new Dictionary<string, LocationInfo?>(StringComparer.Ordinal);
+        try
+        {
+            SpecTextScanner.Walk(_content, new PositionCollector(wanted), cancellationToken);
+        }
+        catch (YamlException)
+        {
+            // Positions found before the syntax error still hold; the rest fall back to ancestors or null.
+        }
+
         foreach (var pointer in pointers)
         {
-            result[pointer] = Nearest(pointer, wanted);
+            if (!result.ContainsKey(pointer))
+            {
+                result[pointer] = Nearest(pointer, wanted);
+            }
         }
 
         return result;
@@ -179,6 +192,9 @@ internal sealed class SpecLocator
     {
         private int _missing = wanted.Count;
 
+        // Every ancestor of a wanted pointer is wanted too, so nothing below an unwanted node can be.
+        public bool Descend(string pointer) => wanted.ContainsKey(pointer);
+
         public bool OnNode(string pointer, int start, int end, bool isKey)
         {
             // The key is reported before its value and is the better place to point at, so the first report wins.
@@ -197,6 +213,8 @@ internal sealed class SpecLocator
     private sealed class NullVisitor : SpecTextScanner.IVisitor
     {
         public static readonly NullVisitor Instance = new();
+
+        public bool Descend(string pointer) => false;
 
         public bool OnNode(string pointer, int start, int end, bool isKey) => true;
 

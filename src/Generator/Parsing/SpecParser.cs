@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using Tether.Generator.Diagnostics;
 using Tether.Generator.Model;
 
 namespace Tether.Generator.Parsing;
@@ -7,10 +10,38 @@ namespace Tether.Generator.Parsing;
 /// <summary>Spec text → <see cref="ParsedSpec"/>. Never throws except on cancellation: every problem is a diagnostic.</summary>
 internal static class SpecParser
 {
-    // CONTRACT STUB: replaced by the real parser.
     public static ParsedSpec Parse(string path, SourceText text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return new ParsedSpec(path, null, EquatableArray<DiagnosticInfo>.Empty);
+        var content = text.ToString();
+        var locator = new SpecLocator(path, text, content);
+        var diagnostics = new DiagnosticBag();
+        ApiModel? model = null;
+        try
+        {
+            if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken) is { } read)
+            {
+                model = ApiModelBuilder.Build(read.Document, read.Version, content, diagnostics, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug in Tether, or input so broken that a library underneath gave up: say so instead of crashing
+            // the compiler (CS8785), and generate nothing from this spec.
+            model = null;
+            diagnostics.AddAt(DiagnosticDescriptors.InternalError, locator.Start, path, exception.GetType().Name + ": " + exception.Message);
+        }
+
+        ImmutableArray<DiagnosticInfo> infos;
+        try
+        {
+            infos = diagnostics.ToDiagnostics(locator, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            infos = ImmutableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, path, exception.GetType().Name + ": " + exception.Message));
+        }
+
+        return new ParsedSpec(path, model, infos.ToEquatableArray());
     }
 }

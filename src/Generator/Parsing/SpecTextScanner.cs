@@ -8,14 +8,19 @@ namespace Tether.Generator.Parsing;
 
 /// <summary>
 /// Walks the spec text as YAML parsing events (JSON is read as YAML flow style) and tells a visitor the JSON
-/// pointer and text position of every node. OpenAPI.NET's document keeps no positions, so whenever a diagnostic
-/// needs a line and column, or a keyword the reader dropped is needed, this walk is the source of truth.
+/// pointer and text position of every node it cares about. OpenAPI.NET's document keeps no positions, so
+/// whenever a diagnostic needs a line and column, or a keyword the reader dropped is needed, this walk is the
+/// source of truth.
 /// </summary>
 internal static class SpecTextScanner
 {
     /// <summary>Receives the nodes of the walk; return false from a callback to stop early.</summary>
     internal interface IVisitor
     {
+        /// <summary>Whether anything inside the node at <paramref name="pointer"/> matters; subtrees that do not are
+        /// skipped without building their pointers (the walk's main cost).</summary>
+        bool Descend(string pointer);
+
         /// <summary>A node (mapping, sequence, scalar or alias) at <paramref name="pointer"/>. For a mapping member the
         /// key's position is given first with <paramref name="isKey"/> true, then the value's.</summary>
         bool OnNode(string pointer, int start, int end, bool isKey);
@@ -39,17 +44,28 @@ internal static class SpecTextScanner
             }
 
             var current = parser.Current;
+            var parent = frames.Count > 0 ? frames.Peek() : null;
             switch (current)
             {
                 case MappingStart or SequenceStart:
                 {
-                    var pointer = NodePointer(frames, ref rootSeen, current, visitor, out var stop);
-                    if (stop)
+                    var isComplexKey = parent is { IsMapping: true, ExpectingKey: true };
+                    string? pointer = null;
+                    if (!isComplexKey && (parent is null || parent.Pointer is not null))
                     {
-                        return;
+                        pointer = ChildPointer(parent, ref rootSeen);
+                        if (!visitor.OnNode(pointer, current.Start.Index, current.End.Index, isKey: false))
+                        {
+                            return;
+                        }
+
+                        if (!visitor.Descend(pointer))
+                        {
+                            pointer = null;
+                        }
                     }
 
-                    var isComplexKey = frames.Count > 0 && frames.Peek() is { IsMapping: true, ExpectingKey: true };
+                    rootSeen = true;
                     frames.Push(new Frame(pointer, current is MappingStart) { IsComplexKey = isComplexKey });
                     break;
                 }
@@ -59,7 +75,7 @@ internal static class SpecTextScanner
                     var ended = frames.Pop();
                     if (ended.IsComplexKey)
                     {
-                        // The key is complete; its value comes next.
+                        // The key is complete; its value comes next. Nothing in a spec points below a complex key.
                         frames.Peek().Key = "?";
                         frames.Peek().ExpectingKey = false;
                     }
@@ -73,11 +89,12 @@ internal static class SpecTextScanner
 
                 case Scalar scalar:
                 {
-                    if (frames.Count > 0 && frames.Peek() is { IsMapping: true, ExpectingKey: true } mapping)
+                    if (parent is { IsMapping: true, ExpectingKey: true })
                     {
-                        mapping.Key = scalar.Value ?? string.Empty;
-                        mapping.ExpectingKey = false;
-                        if (!visitor.OnNode(JsonPointer.Append(mapping.Pointer, mapping.Key), scalar.Start.Index, scalar.End.Index, isKey: true))
+                        parent.Key = scalar.Value ?? string.Empty;
+                        parent.ExpectingKey = false;
+                        if (parent.Pointer is not null
+                            && !visitor.OnNode(JsonPointer.Append(parent.Pointer, parent.Key), scalar.Start.Index, scalar.End.Index, isKey: true))
                         {
                             return;
                         }
@@ -85,16 +102,18 @@ internal static class SpecTextScanner
                         break;
                     }
 
-                    if (frames.Count > 0 && frames.Peek() is { IsMapping: true } owner
-                        && !visitor.OnMemberScalar(owner.Pointer, owner.Key ?? string.Empty, scalar.Value ?? string.Empty))
+                    if (parent is null || parent.Pointer is not null)
                     {
-                        return;
-                    }
+                        if (parent is { IsMapping: true, Pointer: { } owner }
+                            && !visitor.OnMemberScalar(owner, parent.Key ?? string.Empty, scalar.Value ?? string.Empty))
+                        {
+                            return;
+                        }
 
-                    NodePointer(frames, ref rootSeen, current, visitor, out var stop);
-                    if (stop)
-                    {
-                        return;
+                        if (!visitor.OnNode(ChildPointer(parent, ref rootSeen), scalar.Start.Index, scalar.End.Index, isKey: false))
+                        {
+                            return;
+                        }
                     }
 
                     Advance(frames);
@@ -103,15 +122,15 @@ internal static class SpecTextScanner
 
                 case AnchorAlias:
                 {
-                    if (frames.Count > 0 && frames.Peek() is { IsMapping: true, ExpectingKey: true } aliasKeyOwner)
+                    if (parent is { IsMapping: true, ExpectingKey: true })
                     {
-                        aliasKeyOwner.Key = "?";
-                        aliasKeyOwner.ExpectingKey = false;
+                        parent.Key = "?";
+                        parent.ExpectingKey = false;
                         break;
                     }
 
-                    NodePointer(frames, ref rootSeen, current, visitor, out var stop);
-                    if (stop)
+                    if ((parent is null || parent.Pointer is not null)
+                        && !visitor.OnNode(ChildPointer(parent, ref rootSeen), current.Start.Index, current.End.Index, isKey: false))
                     {
                         return;
                     }
@@ -127,32 +146,17 @@ internal static class SpecTextScanner
         }
     }
 
-    private static string NodePointer(Stack<Frame> frames, ref bool rootSeen, ParsingEvent node, IVisitor visitor, out bool stop)
+    private static string ChildPointer(Frame? parent, ref bool rootSeen)
     {
-        string pointer;
-        if (frames.Count == 0)
+        if (parent is null)
         {
             rootSeen = true;
-            pointer = JsonPointer.Root;
-        }
-        else
-        {
-            var parent = frames.Peek();
-            if (parent.IsMapping && parent.ExpectingKey)
-            {
-                // A complex (non-scalar) key: nothing in a spec points into it, so it only needs a name.
-                pointer = JsonPointer.Append(parent.Pointer, "?key");
-                stop = false;
-                return pointer;
-            }
-
-            pointer = parent.IsMapping
-                ? JsonPointer.Append(parent.Pointer, parent.Key ?? string.Empty)
-                : JsonPointer.Append(parent.Pointer, parent.Index);
+            return JsonPointer.Root;
         }
 
-        stop = !visitor.OnNode(pointer, node.Start.Index, node.End.Index, isKey: false);
-        return pointer;
+        return parent.IsMapping
+            ? JsonPointer.Append(parent.Pointer!, parent.Key ?? string.Empty)
+            : JsonPointer.Append(parent.Pointer!, parent.Index);
     }
 
     private static void Advance(Stack<Frame> frames)
@@ -173,9 +177,10 @@ internal static class SpecTextScanner
         }
     }
 
-    private sealed class Frame(string pointer, bool isMapping)
+    /// <summary>An open mapping or sequence; a null pointer marks a subtree the visitor skips.</summary>
+    private sealed class Frame(string? pointer, bool isMapping)
     {
-        public string Pointer { get; } = pointer;
+        public string? Pointer { get; } = pointer;
 
         public bool IsMapping { get; } = isMapping;
 

@@ -29,7 +29,7 @@ internal static class ApiExceptionFactory
 
     /// <summary>For an error event inside a successful event stream.</summary>
     public static TetherApiException FromStreamEvent(
-        HttpResponseMessage response, string eventType, byte[] data, string requestDescription, string? secret)
+        HttpResponseMessage response, string eventType, byte[] data, int attempts, string requestDescription, string? secret)
     {
         ApiError? error = Redact(ApiErrorParser.Parse(data), secret);
         string? requestId = SecretRedactor.RedactOrNull(ResponseDiagnostics.RequestId(response), secret);
@@ -45,7 +45,7 @@ internal static class ApiExceptionFactory
         AppendDetails(message, error, requestId, dataText);
         return new TetherApiException(
             message.ToString(), response.StatusCode, error, requestId,
-            ResponseDiagnostics.Headers(response, secret), dataText, attempts: 1, isStreamError: true);
+            ResponseDiagnostics.Headers(response, secret), dataText, attempts, isStreamError: true);
     }
 
     private static void AppendDetails(StringBuilder message, ApiError? error, string? requestId, string bodyText)

@@ -7,6 +7,7 @@ namespace Tether;
 /// A response body (or one streamed event) could not be read as the expected type: it was not valid JSON, had the
 /// wrong shape, or was JSON <c>null</c> where a value was required. Thrown instead of returning partial data.
 /// </summary>
+/// <remarks>The response itself arrived, so retries are not involved; <see cref="TetherException.Attempts"/> is 0.</remarks>
 public class TetherSerializationException : TetherException
 {
     /// <summary>Creates the exception; the pipeline does this, tests and mocks may too.</summary>

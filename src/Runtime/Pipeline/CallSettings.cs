@@ -25,4 +25,7 @@ internal sealed class CallSettings
     public TimeSpan Timeout { get; }
 
     public int MaxRetries { get; }
+
+    /// <summary>Attempts made so far; read by the event-stream reader for its exceptions.</summary>
+    public int Attempts { get; set; }
 }

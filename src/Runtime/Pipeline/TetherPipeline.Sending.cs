@@ -11,8 +11,8 @@ public sealed partial class TetherPipeline
 {
     private static readonly UriCreationOptions VerbatimPath = new()
     {
-        // Paths are escaped by UriPath; canonicalization would unescape %2E%2E and remove it as a dot segment,
-        // letting a parameter value such as ".." walk up the path.
+        // Paths are escaped by UriPath and QueryStringBuilder and must reach the server as built; canonicalization
+        // would unescape percent-encoded characters such as %2E and then remove dot segments.
         DangerousDisablePathAndQueryCanonicalization = true,
     };
 
@@ -47,6 +47,7 @@ public sealed partial class TetherPipeline
                 throw CallerCancelled(null, cancellationToken);
             }
 
+            call.Attempts = attempt;
             AttemptOutcome outcome = await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
             if (outcome.Response is { } response)
             {

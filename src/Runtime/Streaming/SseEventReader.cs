@@ -75,13 +75,13 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
             throw new TetherTimeoutException(
                 $"{_call.Description}: no event arrived for {Duration.Format(_call.Timeout)}, the per-attempt timeout " +
                 "(TetherClientOptions.Timeout, or RequestOptions.Timeout for one call), which also limits silence within a stream.",
-                TetherTimeoutLimit.StreamIdleTimeout, _call.Timeout, attempts: 1, ex);
+                TetherTimeoutLimit.StreamIdleTimeout, _call.Timeout, attempts: _call.Attempts, ex);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             throw new TetherConnectionException(
                 $"{_call.Description}: the connection was lost while the event stream was being read: {SecretRedactor.Redact(ex.Message, _call.Secret)}",
-                attempts: 1, ex);
+                attempts: _call.Attempts, ex);
         }
         finally
         {
@@ -95,7 +95,7 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
                 return false;
             case SseFrameKind.Error:
                 _finished = true;
-                throw ApiExceptionFactory.FromStreamEvent(_response, frame.EventType, frame.ErrorData!, _call.Description, _call.Secret);
+                throw ApiExceptionFactory.FromStreamEvent(_response, frame.EventType, frame.ErrorData!, _call.Attempts, _call.Description, _call.Secret);
             case SseFrameKind.Invalid:
                 _finished = true;
                 throw SerializationFailure.FromJsonException(

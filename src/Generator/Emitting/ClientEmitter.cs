@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Threading;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// The client half of the output: options, base class, and the partial client with its operations. A spec without
+/// operations (a schema library) gets models only, as there is nothing to call.
+/// </summary>
+/// <remarks>
+/// Runs before the model files are written: metadata for a top-level list or map body registers collection helpers
+/// with <see cref="EmitContext.Collections"/>, which the model emitter writes out last.
+/// </remarks>
+internal static class ClientEmitter
+{
+    public static void Emit(EmitContext context, List<GeneratedFile> files, CancellationToken cancellationToken)
+    {
+        if (context.Model.Operations.Count == 0)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var names = new ClientNames(context.Target);
+        var schemes = new Dictionary<string, SecuritySchemeModel>(System.StringComparer.Ordinal);
+        foreach (var scheme in context.Model.SecuritySchemes)
+        {
+            schemes[scheme.Name] = scheme;
+        }
+
+        // Groups in the order their first operation appears in the spec; operations in spec order within each.
+        var groups = new List<OperationGroup>();
+        var groupsByName = new Dictionary<string, OperationGroup>(System.StringComparer.Ordinal);
+        var untagged = new OperationGroup(null);
+        foreach (var operation in context.Model.Operations)
+        {
+            var plan = new OperationPlan(operation, context, schemes);
+            if (operation.Group is not { } name)
+            {
+                untagged.Add(plan);
+                continue;
+            }
+
+            if (!groupsByName.TryGetValue(name, out var group))
+            {
+                group = new OperationGroup(name);
+                groupsByName.Add(name, group);
+                groups.Add(group);
+            }
+
+            group.Add(plan);
+        }
+
+        if (untagged.Operations.Count > 0)
+        {
+            groups.Add(untagged);
+        }
+
+        foreach (var group in groups)
+        {
+            group.AssignStreamingNames();
+        }
+
+        var typeInfos = new OperationTypeInfoRegistry(context);
+        files.Add(ClientClassEmitter.Emit(context, names, groups, typeInfos, cancellationToken));
+        files.Add(ClientOptionsEmitter.Emit(context, names));
+        files.Add(ClientBaseEmitter.Emit(context, names));
+    }
+}

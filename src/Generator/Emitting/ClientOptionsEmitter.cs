@@ -1,0 +1,91 @@
+using System;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// <c>{Client}Options : TetherClientOptions</c>: the runtime's settings (timeout, retries, keepalive, headers) plus what
+/// the spec adds: the default base address (its first server) and, per bearer security scheme, a key property and
+/// the name of the environment variable the key is read from when the property is not set.
+/// </summary>
+internal static class ClientOptionsEmitter
+{
+    public static GeneratedFile Emit(EmitContext context, ClientNames names)
+    {
+        var writer = new SourceWriter(4096);
+        FileHeader.Write(writer, context, context.Target.Namespace);
+        var model = context.Model;
+        var defaultAddress = DefaultBaseAddress(model.DefaultServerUrl);
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Settings of <see cref=\"" + names.ClientType + "\"/>: service address, keys, per-attempt timeout (10 minutes by");
+        writer.WriteLine("/// default), retries, TCP keepalive and default headers. The client reads them once, when it is built.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine(context.Accessibility + " sealed partial class " + names.OptionsClass + " : " + RuntimeTypes.ClientOptions);
+        writer.OpenBlock();
+
+        if (defaultAddress is not null)
+        {
+            writer.WriteLine("/// <summary>The service address the OpenAPI description names first: " + XmlDoc.Code(defaultAddress) + ".</summary>");
+            writer.WriteLine("public static " + RuntimeTypes.Uri + " DefaultBaseAddress { get; } = new " + RuntimeTypes.Uri + "(" + CSharpLiteral.String(defaultAddress) + ");");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine(defaultAddress is not null
+            ? "/// Creates the default settings: <see cref=\"DefaultBaseAddress\"/> as the base address, and keys read from the"
+            : "/// Creates the default settings: no base address (set <see cref=\"" + RuntimeTypes.ClientOptions + ".BaseAddress\"/>), and keys read from the");
+        writer.WriteLine("/// environment variables named below when they are not set here.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("public " + names.OptionsClass + "()");
+        writer.OpenBlock();
+        if (defaultAddress is not null)
+        {
+            writer.WriteLine("BaseAddress = DefaultBaseAddress;");
+        }
+
+        writer.CloseBlock();
+
+        foreach (var scheme in model.SecuritySchemes)
+        {
+            var variable = names.EnvironmentVariable(scheme);
+            var variableProperty = ClientNames.EnvironmentVariableProperty(scheme);
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The key sent as <c>Authorization: Bearer …</c> by the operations that use the " + XmlDoc.Code(scheme.Name) + " scheme.");
+            writer.WriteLine("/// When <see langword=\"null\"/> or blank, each call reads it from the environment variable named by");
+            writer.WriteLine("/// <see cref=\"" + variableProperty + "\"/>. Never part of an exception message or log line.");
+            writer.WriteLine("/// </summary>");
+            if (ClientDocs.HasText(scheme.Description))
+            {
+                ClientDocs.WriteElement(writer, "remarks", "remarks", scheme.Description, string.Empty);
+            }
+
+            writer.WriteLine("public string? " + scheme.PropertyName + " { get; set; }");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The environment variable that holds the key when <see cref=\"" + scheme.PropertyName + "\"/> is not set: " + XmlDoc.Code(variable) + " by default");
+            writer.WriteLine("/// (the client class name without <c>Client</c>, upper-cased, then the key property's name in upper snake case).");
+            writer.WriteLine("/// <see langword=\"null\"/> reads no environment variable.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public string? " + variableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
+        }
+
+        writer.CloseBlock();
+        return new GeneratedFile(context.HintNamePrefix + ".ClientOptions.g.cs", writer.ToString());
+    }
+
+    /// <summary>The first server's URL when it is a usable absolute HTTP(S) address (no variables, query or fragment).</summary>
+    internal static string? DefaultBaseAddress(string? serverUrl)
+    {
+        if (serverUrl is null || serverUrl.IndexOf('{') >= 0
+            || !Uri.TryCreate(serverUrl, UriKind.Absolute, out var uri)
+            || (uri.Scheme != "http" && uri.Scheme != "https")
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            return null;
+        }
+
+        return serverUrl;
+    }
+}

@@ -1,0 +1,472 @@
+using System;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// Writes the method(s) of one operation: the plain call, and for operations that answer with server-sent events a
+/// second <c>…StreamingAsync</c> method returning <c>IAsyncEnumerable&lt;TEvent&gt;</c>. A method checks its arguments,
+/// describes the call as a <c>TetherRequest</c> (escaped path, query, headers, credential, body) and hands it to the
+/// client's <c>TetherPipeline</c>, which owns timeouts, retries, errors and reading the response. Methods are not
+/// <c>async</c>: the pipeline's task is returned as is, so argument errors surface at the call.
+/// </summary>
+internal sealed class OperationMethodEmitter
+{
+    private readonly EmitContext _context;
+    private readonly ClientNames _names;
+    private readonly OperationTypeInfoRegistry _typeInfos;
+    private readonly WireTextCode _wireText;
+
+    public OperationMethodEmitter(EmitContext context, ClientNames names, OperationTypeInfoRegistry typeInfos)
+    {
+        _context = context;
+        _names = names;
+        _typeInfos = typeInfos;
+        _wireText = new WireTextCode(context, typeInfos, names.BaseType);
+    }
+
+    /// <param name="client">The expression of the client instance: <c>this</c> on the client, <c>_client</c> in a group.</param>
+    /// <param name="streamingMethodName">The name of the operation's streaming method, if it has one.</param>
+    public void EmitPlain(SourceWriter writer, OperationPlan plan, string methodName, string? streamingMethodName, string client)
+    {
+        var model = plan.Model;
+        var response = model.Response;
+        string returnType;
+        string send;
+        switch (response.Kind)
+        {
+            case ResponseKind.None:
+                returnType = RuntimeTypes.Task;
+                send = "SendAsync(" + plan.RequestLocal + ", " + plan.CancellationTokenParameter.Name + ")";
+                break;
+            case ResponseKind.Binary:
+                returnType = RuntimeTypes.Task + "<" + RuntimeTypes.ResponseStream + ">";
+                send = "SendStreamAsync(" + plan.RequestLocal + ", " + plan.CancellationTokenParameter.Name + ")";
+                break;
+            default:
+                var type = response.Type ?? TypeRef.Any;
+                returnType = RuntimeTypes.Task + "<" + TypeNames.Of(type, _context) + ">";
+                send = "SendJsonAsync(" + plan.RequestLocal + ", " + _typeInfos.For(type) + ", " + plan.CancellationTokenParameter.Name + ")";
+                break;
+        }
+
+        WriteDocs(writer, plan, streaming: false);
+        WriteSignature(writer, plan, returnType, methodName);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, plan);
+        if (plan.StreamFlagProperty is { } flag && plan.BodyParameter is { } body && streamingMethodName is { } streamingName)
+        {
+            writer.WriteLine("if (" + body.Name + (body.IsNullable ? "?." : ".") + flag + " == true)");
+            writer.OpenBlock();
+            writer.WriteLine("throw new global::System.ArgumentException(" + CSharpLiteral.String(
+                "The body asks for a stream (" + flag + " = true); call " + streamingName + " to read one, or leave " + flag + " unset.")
+                + ", nameof(" + body.Name + "));");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        WriteRequest(writer, plan, client, streaming: false);
+        writer.WriteLine("return " + client + ".Pipeline." + send + ";");
+        writer.CloseBlock();
+    }
+
+    public void EmitStreaming(SourceWriter writer, OperationPlan plan, string methodName, string client)
+    {
+        var streaming = plan.Model.Streaming ?? throw new InvalidOperationException("Not a streaming operation.");
+        var eventType = TypeNames.Of(streaming.EventType, _context);
+        WriteDocs(writer, plan, streaming: true);
+        WriteSignature(writer, plan, RuntimeTypes.AsyncEnumerable + "<" + eventType + ">", methodName);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, plan);
+        WriteRequest(writer, plan, client, streaming: true);
+        writer.WriteLine("return " + client + ".Pipeline.StreamEventsAsync(" + plan.RequestLocal + ", " + _typeInfos.For(streaming.EventType) + ", "
+            + plan.CancellationTokenParameter.Name + ");");
+        writer.CloseBlock();
+    }
+
+    /// <summary><c>CreateChatCompletionAsync</c> → <c>CreateChatCompletionStreamingAsync</c>.</summary>
+    public static string StreamingMethodName(string methodName)
+    {
+        const string AsyncSuffix = "Async";
+        var stem = methodName.EndsWith(AsyncSuffix, StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length) : methodName;
+        return stem + "StreamingAsync";
+    }
+
+    private void WriteDocs(SourceWriter writer, OperationPlan plan, bool streaming)
+    {
+        var model = plan.Model;
+        var operationXml = XmlDoc.Code(model.HttpMethod.ToUpperInvariant() + " " + model.PathTemplate + (model.FixedQuery is null ? string.Empty : "?" + model.FixedQuery))
+            + " (" + XmlDoc.Code(model.OperationId) + ")";
+        var hasSummary = ClientDocs.HasText(model.Summary);
+        var summary = hasSummary ? model.Summary : model.Description;
+        XmlDoc.WriteSummary(writer, summary, "The " + XmlDoc.Code(model.OperationId) + " operation.");
+
+        writer.WriteLine("/// <remarks>");
+        if (hasSummary && ClientDocs.HasText(model.Description) && !ClientDocs.SameText(model.Summary, model.Description))
+        {
+            ClientDocs.WriteElement(writer, "para", "para", model.Description, string.Empty);
+        }
+
+        writer.WriteLine("/// <para>" + operationXml + ".</para>");
+        if (streaming)
+        {
+            writer.WriteLine(model.Streaming?.RequestStreamProperty is { } flag
+                ? "/// <para>Sends " + XmlDoc.Code("\"" + flag + "\": true") + " (the body object is not changed) and reads the response as server-sent events.</para>"
+                : "/// <para>Reads the response as server-sent events; the request must ask for them (see the operation's parameters).</para>");
+        }
+
+        writer.WriteLine("/// </remarks>");
+
+        foreach (var parameter in plan.Parameters)
+        {
+            var suffix = parameter.Deprecated ? "(Deprecated.)" : null;
+            ClientDocs.WriteParam(writer, parameter.Name, parameter.Description, parameter.DocFallback, suffix);
+        }
+
+        if (streaming)
+        {
+            writer.WriteLine("/// <returns>The events as they arrive. Leaving the loop early, or cancelling, releases the connection.</returns>");
+        }
+        else
+        {
+            switch (model.Response.Kind)
+            {
+                case ResponseKind.None:
+                    writer.WriteLine("/// <returns>Completes when the service has answered with a success status.</returns>");
+                    break;
+                case ResponseKind.Binary:
+                    writer.WriteLine("/// <returns>The response body as a stream, returned once the headers arrive; dispose it to release the connection.</returns>");
+                    break;
+                default:
+                    writer.WriteLine("/// <returns>The response body.</returns>");
+                    break;
+            }
+        }
+
+        writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.ApiException + "\">The service answered with an error status (after any retries).</exception>");
+        writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.ConnectionException + "\">No response could be obtained (after any retries).</exception>");
+        writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.TimeoutException + "\">The per-attempt timeout fired (after any retries).</exception>");
+        if (plan.Security is not null)
+        {
+            writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.CredentialException + "\">No key is configured, in the options or the environment.</exception>");
+        }
+
+        GeneratedAttributes.WriteObsoleteIf(writer, model.Deprecated);
+    }
+
+    private static void WriteSignature(SourceWriter writer, OperationPlan plan, string returnType, string methodName)
+    {
+        writer.WriteLine("public " + returnType + " " + methodName + "(");
+        writer.Indent();
+        for (var i = 0; i < plan.Parameters.Count; i++)
+        {
+            writer.WriteLine(plan.Parameters[i].Declaration + (i == plan.Parameters.Count - 1 ? ")" : ","));
+        }
+
+        writer.Dedent();
+    }
+
+    private static void WriteArgumentChecks(SourceWriter writer, OperationPlan plan)
+    {
+        var any = false;
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.NeedsNullCheck)
+            {
+                writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(" + parameter.Name + ");");
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            writer.WriteLine();
+        }
+    }
+
+    private void WriteRequest(SourceWriter writer, OperationPlan plan, string client, bool streaming)
+    {
+        var model = plan.Model;
+        var path = PathExpression(plan);
+        if (plan.HasQuery)
+        {
+            WriteQuery(writer, plan);
+            path += " + " + plan.QueryLocal;
+        }
+
+        if (plan.BodyEncoding == BodyKind.Multipart)
+        {
+            WriteForm(writer, plan, streaming);
+        }
+
+        writer.WriteLine("var " + plan.RequestLocal + " = new " + RuntimeTypes.Request + "(" + HttpMethodExpression(model.HttpMethod) + ", " + path + ")");
+        writer.OpenBlock();
+        if (plan.Security is { } security)
+        {
+            writer.WriteLine("BearerToken = " + client + "." + ClientBaseEmitter.CredentialMethod(security) + "(),");
+        }
+
+        if (ContentExpression(plan, streaming) is { } content)
+        {
+            writer.WriteLine("Content = " + content + ",");
+        }
+
+        writer.WriteLine("Options = " + plan.OptionsParameter.Name + ",");
+        writer.CloseBlock(";");
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role == ParameterRole.Header)
+            {
+                writer.WriteLine(plan.RequestLocal + ".AddHeader(" + CSharpLiteral.String(parameter.WireName) + ", " + HeaderValue(parameter) + ");");
+            }
+        }
+    }
+
+    private string PathExpression(OperationPlan plan)
+    {
+        var pieces = new System.Collections.Generic.List<string>();
+        foreach (var part in PathTemplate.Split(plan.Model.PathTemplate))
+        {
+            if (!part.IsPlaceholder)
+            {
+                pieces.Add(CSharpLiteral.String(part.Text));
+                continue;
+            }
+
+            MethodParameter? match = null;
+            foreach (var parameter in plan.Parameters)
+            {
+                if (parameter.Role == ParameterRole.Path && parameter.WireName == part.Text)
+                {
+                    match = parameter;
+                    break;
+                }
+            }
+
+            // A placeholder without a declared parameter is kept literally (escaped), as the spec wrote it.
+            pieces.Add(match is null ? CSharpLiteral.String(Uri.EscapeDataString("{" + part.Text + "}")) : PathSegment(match));
+        }
+
+        return pieces.Count == 0 ? "\"\"" : string.Join(" + ", pieces);
+    }
+
+    private string PathSegment(MethodParameter parameter)
+    {
+        var type = parameter.ValueType ?? TypeRef.String;
+        var name = parameter.Name;
+        var nameOf = "nameof(" + name + ")";
+        return type.Kind switch
+        {
+            TypeRefKind.String or TypeRefKind.Date => RuntimeTypes.UriPath + ".EscapeSegment(" + name + ", " + nameOf + ")",
+            TypeRefKind.Int32 or TypeRefKind.Int64 => RuntimeTypes.UriPath + ".EscapeSegment(" + name + ")",
+            _ => RuntimeTypes.UriPath + ".EscapeSegment(" + _wireText.Format(type, name) + ", " + nameOf + ")",
+        };
+    }
+
+    private void WriteQuery(SourceWriter writer, OperationPlan plan)
+    {
+        var query = plan.QueryLocal;
+        writer.WriteLine("var " + query + " = new " + RuntimeTypes.QueryStringBuilder + "();");
+        if (plan.Model.FixedQuery is { } fixedQuery)
+        {
+            foreach (var pair in fixedQuery.Split('&'))
+            {
+                if (pair.Length == 0)
+                {
+                    continue;
+                }
+
+                var equals = pair.IndexOf('=');
+                var name = Uri.UnescapeDataString(equals < 0 ? pair : pair.Substring(0, equals));
+                var value = equals < 0 ? string.Empty : Uri.UnescapeDataString(pair.Substring(equals + 1));
+                writer.WriteLine(query + ".Add(" + CSharpLiteral.String(name) + ", " + CSharpLiteral.String(value) + ");");
+            }
+        }
+
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role == ParameterRole.Query)
+            {
+                writer.WriteLine(query + "." + QueryCall(parameter) + ";");
+            }
+        }
+    }
+
+    private string QueryCall(MethodParameter parameter)
+    {
+        var type = parameter.ValueType ?? TypeRef.Any;
+        var name = CSharpLiteral.String(parameter.WireName);
+        if (parameter.Style == ParameterStyle.DeepObject && type.Kind != TypeRefKind.Array)
+        {
+            return "AddDeepObject(" + name + ", " + NullGuard(parameter, v => DeepObjectProperties(type, v)) + ")";
+        }
+
+        if (type.Kind == TypeRefKind.Array)
+        {
+            return parameter.Style == ParameterStyle.FormNoExplode
+                ? "Add(" + name + ", " + NullGuard(parameter, v => RuntimeTypes.WireFormat + ".FormatSimpleList(" + _wireText.FormatEach(type, v) + ")") + ")"
+                : "AddEach(" + name + ", " + NullGuard(parameter, v => _wireText.FormatEach(type, v)) + ")";
+        }
+
+        return "Add(" + name + ", " + ScalarArgument(parameter, type) + ")";
+    }
+
+    /// <summary>The argument for the runtime's <c>Add(name, value)</c> overloads (string, bool, long, double), null adding nothing.</summary>
+    private string ScalarArgument(MethodParameter parameter, TypeRef type) =>
+        type.Kind is TypeRefKind.String or TypeRefKind.Date or TypeRefKind.Boolean or TypeRefKind.Int32 or TypeRefKind.Int64
+            or TypeRefKind.Double or TypeRefKind.Single
+            ? parameter.Name
+            : parameter.IsNullable ? _wireText.FormatNullable(type, parameter.Name) : _wireText.Format(type, parameter.Name);
+
+    private string DeepObjectProperties(TypeRef type, string value)
+    {
+        if (type.Kind == TypeRefKind.Map && type.Element is { } element && WireTextCode.IsScalar(element))
+        {
+            var item = type.ElementNullable ? _wireText.FormatNullable(element, "pair.Value") : _wireText.Format(element, "pair.Value");
+            return "global::System.Linq.Enumerable.Select(" + value
+                + ", static pair => new global::System.Collections.Generic.KeyValuePair<string, string?>(pair.Key, " + item + "))";
+        }
+
+        return _names.BaseType + ".JsonProperties(" + _wireText.ToJsonElement(type, value) + ")";
+    }
+
+    /// <summary>
+    /// The expression <paramref name="build"/> makes from the argument, guarded by a null check when the argument may be
+    /// null (a nullable struct is unwrapped with <c>.Value</c>).
+    /// </summary>
+    private static string NullGuard(MethodParameter parameter, Func<string, string> build)
+    {
+        var direct = build(parameter.Name);
+        if (!parameter.IsNullable || direct == parameter.Name)
+        {
+            return direct;
+        }
+
+        var isValueType = parameter.ValueType is { IsValueType: true };
+        var test = isValueType ? parameter.Name + ".HasValue" : parameter.Name + " is not null";
+        return "(" + test + " ? " + build(isValueType ? parameter.Name + ".Value" : parameter.Name) + " : null)";
+    }
+
+    private string HeaderValue(MethodParameter parameter)
+    {
+        var type = parameter.ValueType ?? TypeRef.String;
+        if (type.Kind == TypeRefKind.Array)
+        {
+            return NullGuard(parameter, v => RuntimeTypes.WireFormat + ".FormatSimpleList(" + _wireText.FormatEach(type, v) + ")");
+        }
+
+        return parameter.IsNullable ? _wireText.FormatNullable(type, parameter.Name) : _wireText.Format(type, parameter.Name);
+    }
+
+    private string? ContentExpression(OperationPlan plan, bool streaming)
+    {
+        switch (plan.BodyEncoding)
+        {
+            case null:
+                return null;
+            case BodyKind.Multipart:
+                return plan.FormLocal + ".Build()";
+        }
+
+        var body = plan.BodyParameter!;
+        var bodyType = body.ValueType ?? TypeRef.Any;
+        if (plan.BodyEncoding == BodyKind.Raw)
+        {
+            var contentType = CSharpLiteral.String(body.WireName);
+            return NullGuard(body, v => bodyType.Kind == TypeRefKind.String
+                ? RuntimeTypes.RequestContent + ".Bytes(global::System.Text.Encoding.UTF8.GetBytes(" + v + "), " + contentType + ")"
+                : RuntimeTypes.RequestContent + ".Stream(" + v + ", " + contentType + ")");
+        }
+
+        var typeInfo = _typeInfos.For(bodyType);
+        if (streaming && plan.Model.Streaming?.RequestStreamProperty is { } flag)
+        {
+            // The flag is added to the serialized JSON, so the caller's object is never changed (it may be shared).
+            var json = NullGuard(body, v => "global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(" + v + ", " + typeInfo + ")");
+            return RuntimeTypes.RequestContent + ".Bytes(" + _names.BaseType + ".WithStreamFlag(" + json + ", "
+                + CSharpLiteral.String(flag) + "), \"application/json\")";
+        }
+
+        return NullGuard(body, v => RuntimeTypes.RequestContent + ".Json(" + v + ", " + typeInfo + ")");
+    }
+
+    private void WriteForm(SourceWriter writer, OperationPlan plan, bool streaming)
+    {
+        var form = plan.FormLocal;
+        writer.WriteLine("var " + form + " = new " + RuntimeTypes.MultipartFormBuilder + "();");
+        foreach (var (wireName, value) in plan.ConstFormFields)
+        {
+            writer.WriteLine(form + ".Add(" + CSharpLiteral.String(wireName) + ", " + CSharpLiteral.String(value) + ");");
+        }
+
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role == ParameterRole.FormField)
+            {
+                WriteFormField(writer, form, parameter);
+            }
+        }
+
+        if (streaming && plan.Model.Streaming?.RequestStreamProperty is { } flag)
+        {
+            writer.WriteLine(form + ".Add(" + CSharpLiteral.String(flag) + ", true);");
+        }
+    }
+
+    private void WriteFormField(SourceWriter writer, string form, MethodParameter parameter)
+    {
+        var name = CSharpLiteral.String(parameter.WireName);
+        var type = parameter.ValueType ?? TypeRef.Any;
+        switch (parameter.FormKind)
+        {
+            case FormFieldKind.File:
+                writer.WriteLine(_names.BaseType + ".AddFile(" + form + ", " + name + ", " + parameter.Name + ");");
+                return;
+            case FormFieldKind.FileList:
+                // OpenAI's convention for repeated fields (and PHP's, Rails'): image[]=…&image[]=….
+                writer.WriteLine(_names.BaseType + ".AddFiles(" + form + ", " + CSharpLiteral.String(parameter.WireName + "[]") + ", " + parameter.Name + ");");
+                return;
+        }
+
+        if (type.Kind == TypeRefKind.Array && type.Element is { } element && WireTextCode.IsScalar(element))
+        {
+            writer.WriteLine(form + ".AddEach(" + CSharpLiteral.String(parameter.WireName + "[]") + ", " + NullGuard(parameter, v => _wireText.FormatEach(type, v)) + ");");
+            return;
+        }
+
+        if (WireTextCode.IsScalar(type))
+        {
+            writer.WriteLine(form + ".Add(" + name + ", " + ScalarArgument(parameter, type) + ");");
+            return;
+        }
+
+        // Objects, unions, lists of objects and raw JSON: written from their JSON, strings as text and objects as
+        // name[key] fields, the form encoding OpenAI reads (e.g. expires_after[anchor]).
+        var call = _names.BaseType + ".AddJsonField(" + form + ", " + name + ", ";
+        if (!parameter.IsNullable)
+        {
+            writer.WriteLine(call + _wireText.ToJsonElement(type, parameter.Name) + ");");
+            return;
+        }
+
+        var isValueType = type.IsValueType;
+        writer.WriteLine("if (" + parameter.Name + (isValueType ? ".HasValue)" : " is not null)"));
+        writer.OpenBlock();
+        writer.WriteLine(call + _wireText.ToJsonElement(type, isValueType ? parameter.Name + ".Value" : parameter.Name) + ");");
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
+    private static string HttpMethodExpression(string method) => method.ToUpperInvariant() switch
+    {
+        "GET" => RuntimeTypes.HttpMethod + ".Get",
+        "POST" => RuntimeTypes.HttpMethod + ".Post",
+        "PUT" => RuntimeTypes.HttpMethod + ".Put",
+        "DELETE" => RuntimeTypes.HttpMethod + ".Delete",
+        "PATCH" => RuntimeTypes.HttpMethod + ".Patch",
+        "HEAD" => RuntimeTypes.HttpMethod + ".Head",
+        "OPTIONS" => RuntimeTypes.HttpMethod + ".Options",
+        "TRACE" => RuntimeTypes.HttpMethod + ".Trace",
+        var other => "new " + RuntimeTypes.HttpMethod + "(" + CSharpLiteral.String(other) + ")",
+    };
+}

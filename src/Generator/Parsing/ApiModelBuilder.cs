@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Parsing;
+
+/// <summary>
+/// OpenAPI.NET document → <see cref="ApiModel"/>. Order of work (it decides who keeps a contested name):
+/// component names are reserved, components are translated in ordinal key order with the types nested in them,
+/// then operations in document order with theirs; unions are finished last. Types are sorted by name so that
+/// the model — the incremental pipeline's cache key — depends only on the spec's content.
+/// </summary>
+internal static class ApiModelBuilder
+{
+    public static ApiModel Build(
+        OpenApiDocument document, OpenApiSpecVersion version, string content, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var nullablePointers = version == OpenApiSpecVersion.OpenApi3_0
+            ? NullableKeywordFinder.Find(content, cancellationToken)
+            : new HashSet<string>(StringComparer.Ordinal);
+
+        var types = new TypeRegistry(diagnostics);
+        var translator = new SchemaTranslator(document.Components?.Schemas, types, diagnostics, nullablePointers, cancellationToken);
+        var objects = new ObjectBuilder(translator);
+        var componentKeys = translator.ComponentKeys.OrderBy(key => key, StringComparer.Ordinal).ToList();
+        types.ReserveComponentNames(componentKeys);
+        foreach (var key in componentKeys)
+        {
+            translator.ResolveComponent(key);
+        }
+
+        objects.BuildPending();
+
+        var security = new SecurityTranslator(diagnostics);
+        var schemes = security.Schemes(document);
+        var operations = new OperationTranslator(translator, new AllOfMerger(translator), security).Translate(document);
+        objects.BuildPending();
+
+        new UnionFinalizer(types).FinalizeAll();
+
+        return new ApiModel(
+            document.Info?.Title ?? string.Empty,
+            document.Info?.Description,
+            document.Info?.Version ?? string.Empty,
+            ServerUrl(document),
+            security.DefaultScheme(document),
+            types.Types.OrderBy(type => type.Name, StringComparer.Ordinal).ToEquatableArray(),
+            operations.ToEquatableArray(),
+            schemes);
+    }
+
+    private static string? ServerUrl(OpenApiDocument document)
+    {
+        if (document.Servers is not { Count: > 0 } servers || servers[0]?.Url is not { } url)
+        {
+            return null;
+        }
+
+        if (servers[0].Variables is { } variables)
+        {
+            foreach (var variable in variables)
+            {
+                if (variable.Value?.Default is { } value)
+                {
+                    url = url.Replace("{" + variable.Key + "}", value);
+                }
+            }
+        }
+
+        return url;
+    }
+}

@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.OpenApi;
+using Tether.Generator.Diagnostics;
+using Tether.Generator.Model;
+using ParameterLocation = Tether.Generator.Model.ParameterLocation;
+using ParameterStyle = Tether.Generator.Model.ParameterStyle;
+
+namespace Tether.Generator.Parsing;
+
+/// <summary>
+/// paths → <see cref="OperationModel"/>s, in document order: method names, parameters (with their wire style),
+/// the request body (JSON preferred over multipart, anything else raw), the success response and the
+/// <c>text/event-stream</c> response, and the security scheme the call uses.
+/// </summary>
+internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerger properties, SecurityTranslator security)
+{
+    private const string EventStream = "text/event-stream";
+    private const string Multipart = "multipart/form-data";
+
+    // A fixed order, so that the model does not depend on how the reader stores a path item's operations.
+    private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
+
+    private readonly NameScope _methodNames = new();
+
+    public List<OperationModel> Translate(OpenApiDocument document)
+    {
+        var operations = new List<OperationModel>();
+        if (document.Paths is null)
+        {
+            return operations;
+        }
+
+        foreach (var path in document.Paths)
+        {
+            if (path.Value?.Operations is not { } byMethod)
+            {
+                continue;
+            }
+
+            var pathPointer = JsonPointer.Append("#/paths", path.Key);
+            foreach (var entry in byMethod.OrderBy(e => Order(e.Key)).ThenBy(e => e.Key.Method, StringComparer.Ordinal))
+            {
+                translator.CancellationToken.ThrowIfCancellationRequested();
+                if (entry.Value is not null)
+                {
+                    operations.Add(Translate(document, path.Key, path.Value, pathPointer, entry.Key.Method, entry.Value));
+                }
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel Translate(
+        OpenApiDocument document, string pathKey, IOpenApiPathItem pathItem, string pathPointer, string method, OpenApiOperation operation)
+    {
+        var httpMethod = method.ToUpperInvariant();
+        var pointer = JsonPointer.Append(pathPointer, method.ToLowerInvariant());
+        var query = pathKey.IndexOf('?');
+        var template = query >= 0 ? pathKey.Substring(0, query) : pathKey;
+        var fixedQuery = query >= 0 && query + 1 < pathKey.Length ? pathKey.Substring(query + 1) : null;
+
+        var baseName = IdentifierRules.PascalCase(operation.OperationId);
+        if (baseName.Length == 0)
+        {
+            baseName = IdentifierRules.TypeName(httpMethod.ToLowerInvariant() + " " + template);
+        }
+
+        var methodName = _methodNames.Claim(baseName + "Async", out var renamed);
+        if (renamed)
+        {
+            translator.Diagnostics.Add(DiagnosticDescriptors.DuplicateName, pointer, baseName + "Async", pointer, methodName);
+            baseName = methodName.Substring(0, methodName.Length - "Async".Length);
+        }
+
+        var parameters = Parameters(pathItem, pathPointer, operation, pointer, baseName);
+        var body = Body(operation.RequestBody, pointer + "/requestBody", baseName);
+        var (response, streaming) = Responses(operation, pointer, baseName);
+        if (streaming is not null && body is { Kind: BodyKind.Json or BodyKind.Multipart } && operation.RequestBody?.Content is { } content)
+        {
+            var bodySchema = content.FirstOrDefault(c => MediaTypeOf(c.Key) == body.ContentType).Value?.Schema;
+            if (bodySchema is not null && properties.PropertyNames(bodySchema).Contains("stream"))
+            {
+                streaming = streaming with { RequestStreamProperty = "stream" };
+            }
+        }
+
+        var tag = operation.Tags?.FirstOrDefault();
+        var group = IdentifierRules.PascalCase(tag?.Name ?? tag?.Reference?.Id);
+
+        return new OperationModel(
+            operation.OperationId ?? methodName,
+            methodName,
+            httpMethod,
+            template,
+            fixedQuery,
+            group.Length == 0 ? null : group,
+            operation.Summary,
+            operation.Description,
+            operation.Deprecated,
+            security.SchemeFor(operation, document, pointer),
+            parameters,
+            body,
+            response,
+            streaming);
+    }
+
+    private EquatableArray<ParameterModel> Parameters(
+        IOpenApiPathItem pathItem, string pathPointer, OpenApiOperation operation, string pointer, string operationName)
+    {
+        // Path-level parameters apply unless the operation redefines the same name and location.
+        var sources = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        var own = operation.Parameters ?? new List<IOpenApiParameter>();
+        var shared = pathItem.Parameters ?? new List<IOpenApiParameter>();
+        for (var i = 0; i < shared.Count; i++)
+        {
+            var parameter = shared[i];
+            if (parameter is not null && !own.Any(p => p is not null && p.Name == parameter.Name && p.In == parameter.In))
+            {
+                sources.Add((parameter, JsonPointer.Append(JsonPointer.Append(pathPointer, "parameters"), i)));
+            }
+        }
+
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (own[i] is not null)
+            {
+                sources.Add((own[i], JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), i)));
+            }
+        }
+
+        var names = new NameScope(IdentifierRules.ReservedParameterNames);
+        var result = new List<ParameterModel>(sources.Count);
+        foreach (var (parameter, parameterPointer) in sources)
+        {
+            if (parameter is IOpenApiReferenceHolder { UnresolvedReference: true })
+            {
+                translator.Diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, parameterPointer + "/$ref", (parameter as OpenApiParameterReference)?.Reference?.ReferenceV3 ?? "$ref", parameterPointer);
+                continue;
+            }
+
+            if (parameter.Name is not { Length: > 0 } wireName || parameter.In is not { } location)
+            {
+                continue;
+            }
+
+            ParameterLocation modelLocation;
+            switch (location)
+            {
+                case Microsoft.OpenApi.ParameterLocation.Path:
+                    modelLocation = ParameterLocation.Path;
+                    break;
+                case Microsoft.OpenApi.ParameterLocation.Query:
+                    modelLocation = ParameterLocation.Query;
+                    break;
+                case Microsoft.OpenApi.ParameterLocation.Header:
+                    modelLocation = ParameterLocation.Header;
+                    break;
+                default:
+                    translator.Diagnostics.Add(
+                        DiagnosticDescriptors.UnsupportedConstruct, parameterPointer,
+                        location.ToString().ToLowerInvariant() + " parameter '" + wireName + "'", parameterPointer, "nothing (the parameter is not sent)");
+                    continue;
+            }
+
+            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+            var schemaPointer = parameter.Schema is not null ? parameterPointer + "/schema" : parameterPointer + "/content";
+            var use = translator.Resolve(schema, new SchemaSite(schemaPointer, operationName + IdentifierRules.PascalCase(wireName), false, null));
+
+            var candidate = IdentifierRules.ParameterName(wireName);
+            var csharpName = names.Claim(candidate, out var renamed);
+            if (renamed)
+            {
+                translator.Diagnostics.Add(DiagnosticDescriptors.DuplicateName, parameterPointer, candidate, parameterPointer, csharpName);
+            }
+
+            result.Add(new ParameterModel(
+                wireName,
+                csharpName,
+                modelLocation,
+                Style(parameter, modelLocation, parameterPointer),
+                use.Type,
+                parameter.Required || modelLocation == ParameterLocation.Path,
+                parameter.Description,
+                parameter.Deprecated));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private ParameterStyle Style(IOpenApiParameter parameter, ParameterLocation location, string pointer)
+    {
+        if (location != ParameterLocation.Query)
+        {
+            // Path and header parameters use `style: simple`: arrays comma-separated.
+            return ParameterStyle.FormNoExplode;
+        }
+
+        switch (parameter.Style)
+        {
+            case null or Microsoft.OpenApi.ParameterStyle.Form:
+                return parameter.Explode ? ParameterStyle.Form : ParameterStyle.FormNoExplode;
+            case Microsoft.OpenApi.ParameterStyle.DeepObject:
+                return ParameterStyle.DeepObject;
+            default:
+                translator.Diagnostics.Add(
+                    DiagnosticDescriptors.UnsupportedConstruct, pointer,
+                    "query style '" + parameter.Style + "' of '" + parameter.Name + "'", pointer, "style form");
+                return ParameterStyle.Form;
+        }
+    }
+
+    private RequestBodyModel? Body(IOpenApiRequestBody? requestBody, string pointer, string operationName)
+    {
+        if (requestBody?.Content is not { Count: > 0 } content)
+        {
+            return null;
+        }
+
+        var json = content.FirstOrDefault(c => IsJson(c.Key));
+        var multipart = content.FirstOrDefault(c => MediaTypeOf(c.Key) == Multipart);
+        var chosen = json.Key is not null ? json : multipart.Key is not null ? multipart : content.First();
+        var mediaType = MediaTypeOf(chosen.Key);
+        var kind = json.Key is not null ? BodyKind.Json : multipart.Key is not null ? BodyKind.Multipart : BodyKind.Raw;
+        var type = TypeRef.Binary;
+        if (kind != BodyKind.Raw)
+        {
+            var site = new SchemaSite(JsonPointer.Append(JsonPointer.Append(pointer, "content"), chosen.Key) + "/schema", operationName + "Request", false, null);
+            type = translator.Resolve(chosen.Value?.Schema, site).Type;
+        }
+
+        return new RequestBodyModel(kind, mediaType, type, requestBody.Required, requestBody.Description);
+    }
+
+    private (ResponseModel Response, StreamingModel? Streaming) Responses(OpenApiOperation operation, string pointer, string operationName)
+    {
+        var responses = operation.Responses;
+        if (responses is null || responses.Count == 0)
+        {
+            return (new ResponseModel(ResponseKind.None, null, EquatableArray<string>.Empty), null);
+        }
+
+        var successes = responses
+            .Where(r => IsSuccess(r.Key))
+            .OrderBy(r => r.Key.Length == 3 && char.IsDigit(r.Key[1]) ? 0 : 1)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+        var chosen = successes.Count > 0 ? successes[0] : responses.FirstOrDefault(r => r.Key == "default");
+
+        StreamingModel? streaming = null;
+        foreach (var success in successes)
+        {
+            if (success.Value?.Content is { } successContent
+                && successContent.FirstOrDefault(c => MediaTypeOf(c.Key) == EventStream) is { Key: not null } stream)
+            {
+                var site = new SchemaSite(ContentPointer(pointer, success.Key, stream.Key), operationName + "StreamEvent", false, null);
+                streaming = new StreamingModel(translator.Resolve(stream.Value?.Schema, site).Type, null);
+                break;
+            }
+        }
+
+        if (chosen.Value?.Content is not { Count: > 0 } content)
+        {
+            return (new ResponseModel(ResponseKind.None, null, EquatableArray<string>.Empty), streaming);
+        }
+
+        var contentTypes = content.Keys.Select(MediaTypeOf).ToEquatableArray();
+        var json = content.FirstOrDefault(c => IsJson(c.Key));
+        if (json.Key is not null)
+        {
+            var site = new SchemaSite(ContentPointer(pointer, chosen.Key, json.Key), operationName + "Response", false, null);
+            var type = translator.Resolve(json.Value?.Schema, site).Type;
+            return (new ResponseModel(ResponseKind.Json, type, contentTypes), streaming);
+        }
+
+        var kind = content.Keys.Any(k => MediaTypeOf(k) != EventStream) ? ResponseKind.Binary : ResponseKind.None;
+        return (new ResponseModel(kind, null, contentTypes), streaming);
+    }
+
+    private static string ContentPointer(string operationPointer, string status, string mediaType)
+        => JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(operationPointer, "responses"), status), "content"), mediaType) + "/schema";
+
+    private static bool IsSuccess(string status)
+        => status.Length == 3 && status[0] == '2' && (char.IsDigit(status[1]) || status[1] is 'X' or 'x');
+
+    private static string MediaTypeOf(string contentType)
+    {
+        var semicolon = contentType.IndexOf(';');
+        return (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim().ToLowerInvariant();
+    }
+
+    private static bool IsJson(string contentType)
+    {
+        var mediaType = MediaTypeOf(contentType);
+        return mediaType == "application/json" || mediaType == "text/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);
+    }
+
+    private static int Order(HttpMethod method)
+    {
+        var index = Array.IndexOf(MethodOrder, method.Method.ToUpperInvariant());
+        return index < 0 ? MethodOrder.Length : index;
+    }
+}

@@ -1,0 +1,50 @@
+using Tether.Generator.Emitting;
+using Tether.Generator.Tests.Support;
+using Xunit;
+
+namespace Tether.Generator.Tests.Emitting;
+
+/// <summary>
+/// The client code (options, base class, operations) emitted for <see cref="ClientDemoSpec"/>, against a reviewed file
+/// in <c>Snapshots/</c>, and that the whole output compiles without a single warning.
+/// </summary>
+public sealed class ClientSnapshotTests
+{
+    private static readonly string[] ClientFileSuffixes = [".ClientOptions.g.cs", ".ClientBase.g.cs", ".Client.g.cs"];
+
+    [Fact]
+    public void EmittedClientMatchesTheVerifiedSnapshot()
+    {
+        var files = SourceEmitter.Emit(ClientDemoSpec.Spec(), CancellationToken.None);
+        var clientFiles = files.Where(file => ClientFileSuffixes.Any(suffix => file.HintName.EndsWith(suffix, StringComparison.Ordinal))).ToList();
+
+        Assert.Equal(3, clientFiles.Count);
+        SnapshotAssert.Matches(EmittedSource.Concatenate(clientFiles), "ClientOperations");
+    }
+
+    [Fact]
+    public void EmittedClientCompilesWithoutWarnings()
+    {
+        var files = SourceEmitter.Emit(ClientDemoSpec.Spec(), CancellationToken.None);
+
+        SourceCompiler.AssertClean(SourceCompiler.Compile(EmittedSource.WithClient(files), SourceCompiler.Net100References));
+    }
+
+    [Fact]
+    public void ClientInTheGlobalNamespaceCompiles()
+    {
+        var files = SourceEmitter.Emit(ClientDemoSpec.Spec(string.Empty), CancellationToken.None);
+        var sources = files.Select(file => (file.HintName, file.Text))
+            .Append(("DemoClient.cs", "/// <summary>The client.</summary>\npublic partial class DemoClient\n{\n}\n"));
+
+        SourceCompiler.AssertClean(SourceCompiler.Compile(sources, SourceCompiler.Net100References));
+    }
+
+    [Fact]
+    public void SpecWithoutOperationsGetsModelsOnly()
+    {
+        var files = SourceEmitter.Emit(ModelBuilder.Spec(ClientDemoSpec.Types), CancellationToken.None);
+
+        Assert.DoesNotContain(files, file => ClientFileSuffixes.Any(suffix => file.HintName.EndsWith(suffix, StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Tether.Runtime.Tests.Pipeline.Support;
+using Xunit;
+
+namespace Tether.Runtime.Tests.Pipeline;
+
+public sealed class MultipartTests
+{
+    [Fact]
+    public async Task FilePart_IsStreamed_WithItsNameAndContentType()
+    {
+        byte[] file = Enumerable.Range(0, 256 * 1024).Select(i => (byte)(i * 7)).ToArray();
+        const int GateAt = 128 * 1024;
+        var upload = new GatedStream(file, gateAt: GateAt);
+        List<ReceivedPart>? parts = null;
+        await using PipelineServer server = await PipelineServer.StartAsync(async context =>
+        {
+            // Open the gate once part of the file has arrived: only a streaming client can get here.
+            parts = await ReceivedPart.ReadAllAsync(context.Request, received =>
+            {
+                if (received >= GateAt / 2)
+                {
+                    upload.Open();
+                }
+            });
+        });
+        using var pipeline = new TetherPipeline(FastOptions.For(server));
+        RequestContent body = new MultipartFormBuilder()
+            .Add("purpose", "assistants")
+            .AddFile("file", upload, "notes.pdf", "application/pdf")
+            .Build();
+
+        Assert.False(body.IsReplayable);
+        await pipeline.SendAsync(new TetherRequest(HttpMethod.Post, "/files") { Content = body });
+
+        Assert.True(upload.WasOpenedBeforeEnd);
+        Assert.NotNull(parts);
+        Assert.Equal(2, parts!.Count);
+        Assert.Equal(("purpose", null, "assistants"), (parts[0].Name, parts[0].FileName, parts[0].Text));
+        Assert.Null(parts[0].ContentType);
+        Assert.Equal("file", parts[1].Name);
+        Assert.Equal("notes.pdf", parts[1].FileName);
+        Assert.Equal("application/pdf", parts[1].ContentType);
+        Assert.Equal(file, parts[1].Body);
+    }
+
+    [Fact]
+    public async Task Fields_RepeatArrays_FormatValues_AndCarryJson()
+    {
+        List<ReceivedPart>? parts = null;
+        await using PipelineServer server = await PipelineServer.StartAsync(async context =>
+        {
+            parts = await ReceivedPart.ReadAllAsync(context.Request);
+        });
+        using var pipeline = new TetherPipeline(FastOptions.For(server));
+        RequestContent body = new MultipartFormBuilder()
+            .AddFile("file", "RIFF"u8.ToArray(), "speech.wav", "audio/wav")
+            .Add("model", "gpt-4o-transcribe")
+            .Add("temperature", 0.5)
+            .Add("stream", false)
+            .Add("language", (string?)null)
+            .AddEach("include[]", new[] { "logprobs", "segments" })
+            .AddDeepObject("expires_after", new Dictionary<string, string?> { ["anchor"] = "created_at", ["seconds"] = "3600" })
+            .AddJson("session", new Greeting { Text = "hi", Count = 1 }, TestJsonContext.Default.Greeting)
+            .Build();
+
+        await pipeline.SendAsync(new TetherRequest(HttpMethod.Post, "/audio/transcriptions") { Content = body });
+
+        Assert.NotNull(parts);
+        Assert.Equal(
+            new[] { "file", "model", "temperature", "stream", "include[]", "include[]", "expires_after[anchor]", "expires_after[seconds]", "session" },
+            parts!.Select(part => part.Name));
+        Assert.Equal("RIFF", parts[0].Text);
+        Assert.Equal("audio/wav", parts[0].ContentType);
+        Assert.Equal(new[] { "gpt-4o-transcribe", "0.5", "false", "logprobs", "segments", "created_at", "3600" }, parts.Skip(1).Take(7).Select(part => part.Text));
+        Assert.Equal("application/json", parts[8].ContentType);
+        Assert.Equal("hi", JsonDocument.Parse(parts[8].Body).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task NonAsciiAndQuotedFileNames_ArriveIntact()
+    {
+        List<ReceivedPart>? parts = null;
+        await using PipelineServer server = await PipelineServer.StartAsync(async context =>
+        {
+            parts = await ReceivedPart.ReadAllAsync(context.Request);
+        });
+        using var pipeline = new TetherPipeline(FastOptions.For(server));
+        RequestContent body = new MultipartFormBuilder()
+            .AddFile("file", "x"u8.ToArray(), "résumé 履歴.txt", "text/plain")
+            .AddFile("other", "y"u8.ToArray(), "say \"hi\".txt")
+            .Build();
+
+        await pipeline.SendAsync(new TetherRequest(HttpMethod.Post, "/files") { Content = body });
+
+        Assert.NotNull(parts);
+        Assert.Equal("résumé 履歴.txt", parts![0].FileName);
+        Assert.Equal("application/octet-stream", parts[1].ContentType);
+        // WHATWG form encoding: a quote inside a file name is sent as %22, never as a bare quote.
+        Assert.Contains("filename=\"say %22hi%22.txt\"", parts[1].RawDisposition);
+    }
+
+    [Fact]
+    public async Task SeekableFileParts_AreResentOnRetry()
+    {
+        var uploads = new List<byte[]>();
+        await using PipelineServer server = await PipelineServer.StartAsync(async (context, number) =>
+        {
+            List<ReceivedPart> parts = await ReceivedPart.ReadAllAsync(context.Request);
+            lock (uploads)
+            {
+                uploads.Add(parts.Single(part => part.Name == "file").Body);
+            }
+
+            context.Response.StatusCode = number == 1 ? 500 : 200;
+        });
+        using var pipeline = new TetherPipeline(FastOptions.For(server));
+        byte[] file = Enumerable.Range(0, 50_000).Select(i => (byte)i).ToArray();
+        using var stream = new MemoryStream(file);
+        RequestContent body = new MultipartFormBuilder().AddFile("file", stream, "data.bin").Build();
+
+        await pipeline.SendAsync(new TetherRequest(HttpMethod.Post, "/files") { Content = body });
+
+        Assert.Equal(2, uploads.Count);
+        Assert.Equal(file, uploads[0]);
+        Assert.Equal(file, uploads[1]);
+    }
+
+    [Fact]
+    public void CallerStream_IsNotDisposed()
+    {
+        using var stream = new MemoryStream(new byte[10]);
+        RequestContent body = new MultipartFormBuilder().AddFile("file", stream, "a.bin").Build();
+
+        using (HttpContent content = body.CreateHttpContent())
+        {
+            Assert.NotNull(content.Headers.ContentType);
+        }
+
+        Assert.True(stream.CanRead);
+    }
+}
