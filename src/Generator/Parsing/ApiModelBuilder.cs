@@ -18,12 +18,12 @@ internal static class ApiModelBuilder
     public static ApiModel Build(
         OpenApiDocument document, OpenApiSpecVersion version, string content, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var nullablePointers = version == OpenApiSpecVersion.OpenApi3_0
-            ? NullableKeywordFinder.Find(content, cancellationToken)
-            : new HashSet<string>(StringComparer.Ordinal);
+        var dropped = version == OpenApiSpecVersion.OpenApi3_0
+            ? DroppedKeywordFinder.Find(content, cancellationToken)
+            : new DroppedKeywords();
 
         var types = new TypeRegistry(diagnostics);
-        var translator = new SchemaTranslator(document.Components?.Schemas, types, diagnostics, nullablePointers, cancellationToken);
+        var translator = new SchemaTranslator(document.Components?.Schemas, types, diagnostics, dropped, cancellationToken);
         var objects = new ObjectBuilder(translator);
         var componentKeys = translator.ComponentKeys.OrderBy(key => key, StringComparer.Ordinal).ToList();
         types.ReserveComponentNames(componentKeys);

@@ -28,14 +28,16 @@ internal static class BlockYamlLocator
             if (IsSequenceItem(text, line))
             {
                 if (!int.TryParse(segments[i], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                    || !FindItem(text, line, indent, index, out var item))
+                    || !FindItem(text, line, indent, index, out var item)
+                    || !ItemContent(text, item, indent, out var content, out var contentIndent, out var sameLine))
                 {
                     return false;
                 }
 
-                start = item;
-                end = item + 1;
-                if (!last && !EnterItem(text, item, indent, out line, out indent))
+                // Where a YAML parser puts the item node: its first character, not the dash.
+                start = content;
+                end = LineEnd(text, content);
+                if (!last && !EnterItem(text, content, contentIndent, sameLine, indent, out line, out indent))
                 {
                     return false;
                 }
@@ -148,23 +150,43 @@ internal static class BlockYamlLocator
         return indent > keyIndent || (indent == keyIndent && IsSequenceItem(text, line));
     }
 
-    /// <summary>Moves into a sequence item: its content after <c>- </c> on the same line, or on the next lines.</summary>
-    private static bool EnterItem(string text, int dash, int dashIndent, out int line, out int indent)
+    /// <summary>The first character of a sequence item's content: after <c>- </c> on the same line, or on the next lines.</summary>
+    private static bool ItemContent(string text, int dash, int dashIndent, out int content, out int column, out bool sameLine)
     {
-        var content = SkipSpaces(text, dash + 1);
+        content = SkipSpaces(text, dash + 1);
         if (content < text.Length && text[content] != '\n' && text[content] != '\r' && text[content] != '#')
         {
-            line = content;
-            indent = dashIndent + (content - dash);
-            return text[content] is not ('{' or '[' or '&' or '*' or '!' or '|' or '>');
+            column = dashIndent + (content - dash);
+            sameLine = true;
+            return true;
         }
 
-        if (!NextContentLine(text, dash, includeCurrent: false, out line, out indent))
+        sameLine = false;
+        return NextContentLine(text, dash, includeCurrent: false, out content, out column) && column > dashIndent;
+    }
+
+    /// <summary>Moves into a sequence item's content, which must be a block mapping or sequence.</summary>
+    private static bool EnterItem(string text, int content, int column, bool sameLine, int dashIndent, out int line, out int indent)
+    {
+        line = content;
+        indent = column;
+        return (!sameLine || column > dashIndent) && text[content] is not ('{' or '[' or '&' or '*' or '!' or '|' or '>' or '"' or '\'');
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && text[end] is not ('\n' or '\r'))
         {
-            return false;
+            end++;
         }
 
-        return indent > dashIndent;
+        while (end > position && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private static bool ReadKey(string text, int position, out string key, out int end, out int colon)

@@ -14,9 +14,12 @@ namespace Tether.Generator.Parsing;
 internal sealed class DiagnosticBag
 {
     private readonly List<Entry> _entries = new();
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    public int Count => _entries.Count;
+    public DiagnosticBag(string specPath) => SpecPath = specPath;
+
+    /// <summary>The spec's path, the first argument of most messages.</summary>
+    public string SpecPath { get; }
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>Reports at a JSON pointer in the spec (null: the file as a whole).</summary>
     public void Add(DiagnosticDescriptor descriptor, string? pointer, params string[] args)
@@ -30,22 +33,6 @@ internal sealed class DiagnosticBag
     /// <summary>Reports at a location already known (syntax errors).</summary>
     public void AddAt(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
         => _entries.Add(new Entry(descriptor, null, location, args));
-
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var entry in _entries)
-            {
-                if (entry.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
 
     public ImmutableArray<DiagnosticInfo> ToDiagnostics(SpecLocator locator, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using System.Text;
 namespace Tether.Generator.Parsing;
 
 // NAMING RULES — part of the public contract (the README quotes this block). Every name is derived from the spec
-// alone, in the same way on every build, so editing one schema never renames an unrelated type.
+// alone, the same way on every build.
 //
 // 1. Words. A spec name is cut into words at every character that is not a letter or a digit (`.`, `/`, `-`, `_`,
 //    spaces, brackets and all other punctuation). Each word keeps its characters and gets an upper-case first
@@ -17,27 +17,32 @@ namespace Tether.Generator.Parsing;
 //    A name starting with a digit gets a leading `_`: `1024x1024` → `_1024x1024`, `24h` → `_24h`.
 // 3. Types. Component schema `X` → PascalCase(X). A schema written inline is named after its owner:
 //      property `p` of type `T` → `T` + PascalCase(p); array items → `{Owner}Item`; map values → `{Owner}Value`;
-//      union member → `{Owner}` + PascalCase(its title, else the value of its discriminator or `type` constant,
-//      else `Variant{N}` counting from 1); an operation's inline request body → `{Operation}Request`, inline
-//      response → `{Operation}Response`, inline stream event → `{Operation}StreamEvent`, inline parameter schema
-//      → `{Operation}` + PascalCase(parameter name). Wrappers (a nullable `anyOf[T, null]`, a single-member
-//      union, `allOf[$ref]`) pass their name on to what they wrap.
-// 4. Aliases. A component that is only a primitive, an array, a map, or a wrapper around another schema is not
-//    emitted as a type: its uses resolve to what it stands for (`Metadata` → a nullable string dictionary).
+//      union member → `{Owner}` + PascalCase(its title, else the value of its discriminator / `type` / `event` /
+//      `object` constant, else `Variant{N}` counting from 1); an operation's inline request body →
+//      `{Operation}Request`, inline response → `{Operation}Response`, inline stream event →
+//      `{Operation}StreamEvent`, inline parameter schema → `{Operation}` + PascalCase(parameter name), where
+//      `{Operation}` is PascalCase(operationId). Wrappers (a nullable `anyOf[T, null]`, a single-member union,
+//      `allOf[$ref]` with annotations) pass their name on to what they wrap.
+// 4. Aliases. A component that is only a primitive, a single-value string enum (a constant), an array, a map, or
+//    a wrapper around another schema is not emitted as a type: its uses resolve to what it stands for
+//    (`Metadata` → a nullable string dictionary).
 // 5. Properties. PascalCase of the JSON name. A property named like its class (C# error CS0542) gets a `Value`
 //    suffix (`Embedding.embedding` → `EmbeddingValue`). Names of members every generated type has
 //    (`AdditionalProperties`, `Equals`, `GetHashCode`, `GetType`, `ToString`, `MemberwiseClone`,
 //    `ReferenceEquals`, `Finalize`) are not used for properties or enum members.
 // 6. Enum members. Rules 1–2 applied to the value; a value without letters or digits becomes `Value`.
-// 7. Operations. PascalCase(operationId) + `Async` (no operationId: PascalCase(method + path) + `Async`).
+// 7. Union variants (the `IsX`/`AsX` accessors). A referenced type's name; an inline member's own name from
+//    rule 3 (`ServerVAD`); a constant string's value (`Auto`); otherwise the C# type: `String`, `Int32`,
+//    `Int64`, `Double`, `Boolean`…, `{Element}List` for arrays, `{Element}Map` for maps.
+// 8. Operations. PascalCase(operationId) + `Async` (no operationId: PascalCase(method + path) + `Async`).
 //    The sub-client (group) is PascalCase of the operation's first tag; untagged operations sit on the client.
 //    Parameters are camelCase of their wire name (`project_ids[]` → `projectIds`); a C# keyword gets `@`
 //    (`@event`); `body`, `cancellationToken` and `options` are left to the generated method itself.
-// 8. Security schemes. PascalCase of the scheme name with a trailing `Auth` removed (`ApiKeyAuth` → `ApiKey`).
-// 9. Collisions. Whatever comes first keeps the name; later ones get the lowest free number appended (`Foo2`,
-//    `Foo3`; `_2`, `_3` after a name ending in a digit) and an Info diagnostic TETHER009 says so. Component
-//    schemas are named first (in ordinal order of their keys), then the types found inside them, then those
-//    found in operations (in document order).
+// 9. Security schemes. PascalCase of the scheme name with a trailing `Auth` removed (`ApiKeyAuth` → `ApiKey`).
+// 10. Collisions. Whatever comes first keeps the name; later ones get the lowest free number appended (`Foo2`,
+//    `Foo3`; `_2` after a name ending in a digit; `Foo2Async` for methods) and an Info diagnostic TETHER009 says
+//    so. Component schemas are named first (in ordinal order of their keys), then the types found inside them,
+//    then those found in operations (in document order).
 
 /// <summary>Turns spec names into C# identifiers. See the rules at the top of this file.</summary>
 internal static class IdentifierRules

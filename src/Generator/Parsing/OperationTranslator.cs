@@ -24,6 +24,8 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
     // A fixed order, so that the model does not depend on how the reader stores a path item's operations.
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
+    private static readonly System.Text.RegularExpressions.Regex TemplateVariable = new(@"\{([^{}]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly NameScope _methodNames = new();
 
     public List<OperationModel> Translate(OpenApiDocument document)
@@ -70,14 +72,21 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             baseName = IdentifierRules.TypeName(httpMethod.ToLowerInvariant() + " " + template);
         }
 
-        var methodName = _methodNames.Claim(baseName + "Async", out var renamed);
-        if (renamed)
+        // A clash gets its number before the suffix (`Foo2Async`), so the Async convention still reads right.
+        var candidate = baseName;
+        for (var suffix = 2; _methodNames.IsTaken(candidate + "Async"); suffix++)
         {
-            translator.Diagnostics.Add(DiagnosticDescriptors.DuplicateName, pointer, baseName + "Async", pointer, methodName);
-            baseName = methodName.Substring(0, methodName.Length - "Async".Length);
+            candidate = baseName + (char.IsDigit(baseName[baseName.Length - 1]) ? "_" : string.Empty) + suffix.ToString(CultureInfo.InvariantCulture);
         }
 
-        var parameters = Parameters(pathItem, pathPointer, operation, pointer, baseName);
+        var methodName = _methodNames.Claim(candidate + "Async");
+        if (candidate != baseName)
+        {
+            translator.Diagnostics.Add(DiagnosticDescriptors.DuplicateName, pointer, baseName + "Async", pointer, methodName);
+            baseName = candidate;
+        }
+
+        var parameters = Parameters(pathItem, pathPointer, operation, pointer, baseName, template);
         var body = Body(operation.RequestBody, pointer + "/requestBody", baseName);
         var (response, streaming) = Responses(operation, pointer, baseName);
         if (streaming is not null && body is { Kind: BodyKind.Json or BodyKind.Multipart } && operation.RequestBody?.Content is { } content)
@@ -110,7 +119,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
     }
 
     private EquatableArray<ParameterModel> Parameters(
-        IOpenApiPathItem pathItem, string pathPointer, OpenApiOperation operation, string pointer, string operationName)
+        IOpenApiPathItem pathItem, string pathPointer, OpenApiOperation operation, string pointer, string operationName, string template)
     {
         // Path-level parameters apply unless the operation redefines the same name and location.
         var sources = new List<(IOpenApiParameter Parameter, string Pointer)>();
@@ -189,7 +198,62 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
                 parameter.Deprecated));
         }
 
+        MatchTemplate(result, template, names, pointer);
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Makes every <c>{name}</c> of the path template have exactly one path parameter, whatever the spec says: a
+    /// generated method must fill every placeholder. One unmatched placeholder and one unmatched path parameter
+    /// are taken to be the same (a misspelt name); otherwise unmatched parameters are dropped and missing ones
+    /// added as strings. Each fix is reported as a TETHER010 spec finding.
+    /// </summary>
+    private void MatchTemplate(List<ParameterModel> parameters, string template, NameScope names, string pointer)
+    {
+        var variables = new List<string>();
+        foreach (System.Text.RegularExpressions.Match match in TemplateVariable.Matches(template))
+        {
+            if (!variables.Contains(match.Groups[1].Value))
+            {
+                variables.Add(match.Groups[1].Value);
+            }
+        }
+
+        var unmatchedParameters = parameters.Where(p => p.Location == ParameterLocation.Path && !variables.Contains(p.Name)).ToList();
+        var unmatchedVariables = variables.Where(v => !parameters.Any(p => p.Location == ParameterLocation.Path && p.Name == v)).ToList();
+        if (unmatchedParameters.Count == 0 && unmatchedVariables.Count == 0)
+        {
+            return;
+        }
+
+        var path = translator.Diagnostics.SpecPath;
+        if (unmatchedParameters.Count == 1 && unmatchedVariables.Count == 1)
+        {
+            var parameter = unmatchedParameters[0];
+            parameters[parameters.IndexOf(parameter)] = parameter with { Name = unmatchedVariables[0] };
+            translator.Diagnostics.Add(
+                DiagnosticDescriptors.SpecValidation, pointer, path, pointer,
+                "the path parameter '" + parameter.Name + "' is not in the path; it is used for '{" + unmatchedVariables[0] + "}'");
+            return;
+        }
+
+        foreach (var parameter in unmatchedParameters)
+        {
+            parameters.Remove(parameter);
+            translator.Diagnostics.Add(
+                DiagnosticDescriptors.SpecValidation, pointer, path, pointer,
+                "the path parameter '" + parameter.Name + "' is not in the path; it is left out");
+        }
+
+        var insertAt = 0;
+        foreach (var variable in unmatchedVariables)
+        {
+            var name = names.Claim(IdentifierRules.ParameterName(variable));
+            parameters.Insert(insertAt++, new ParameterModel(variable, name, ParameterLocation.Path, ParameterStyle.FormNoExplode, TypeRef.String, true, null, false));
+            translator.Diagnostics.Add(
+                DiagnosticDescriptors.SpecValidation, pointer, path, pointer,
+                "'{" + variable + "}' in the path has no parameter; a string parameter '" + name + "' is added");
+        }
     }
 
     private ParameterStyle Style(IOpenApiParameter parameter, ParameterLocation location, string pointer)

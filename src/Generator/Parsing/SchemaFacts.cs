@@ -86,8 +86,6 @@ internal static class SchemaFacts
     public static string? RecursiveRef(IOpenApiSchema schema)
         => schema.UnrecognizedKeywords is { } keywords && keywords.TryGetValue("$recursiveRef", out var node) ? StringOf(node) : null;
 
-    public static bool HasRecursiveAnchor(IOpenApiSchema schema) => IsTrue(schema.UnrecognizedKeywords, "$recursiveAnchor");
-
     /// <summary>The string values of <c>enum</c>/<c>const</c> (null entries dropped), or null when there are none.</summary>
     public static List<string>? EnumStrings(IOpenApiSchema schema, out bool containsNull)
     {

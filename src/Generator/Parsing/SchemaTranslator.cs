@@ -20,13 +20,13 @@ internal sealed class SchemaTranslator
     private readonly Dictionary<IOpenApiSchema, string> _componentKeys = new(ReferenceComparer.Instance);
     private readonly Dictionary<IOpenApiSchema, TypeUse> _translated = new(ReferenceComparer.Instance);
     private readonly Dictionary<string, ComponentState> _componentStates = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _nullablePointers;
+    private readonly DroppedKeywords _dropped;
     private readonly AllOfMerger _allOf;
     private readonly UnionAnalyzer _unions;
 
     public SchemaTranslator(
         IDictionary<string, IOpenApiSchema>? components, TypeRegistry types, DiagnosticBag diagnostics,
-        HashSet<string> nullablePointers, CancellationToken cancellationToken)
+        DroppedKeywords dropped, CancellationToken cancellationToken)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var pair in _components)
@@ -40,7 +40,7 @@ internal sealed class SchemaTranslator
         Types = types;
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
-        _nullablePointers = nullablePointers;
+        _dropped = dropped;
         _allOf = new AllOfMerger(this);
         _unions = new UnionAnalyzer(this);
     }
@@ -64,7 +64,15 @@ internal sealed class SchemaTranslator
     /// that OpenAPI.NET drops next to <c>$ref</c>/<c>oneOf</c>/<c>allOf</c> (found in the text instead).
     /// </summary>
     public bool IsNullable(IOpenApiSchema schema, string pointer)
-        => SchemaFacts.DeclaresNullable(schema) || (_nullablePointers.Count > 0 && _nullablePointers.Contains(pointer));
+        => SchemaFacts.DeclaresNullable(schema) || (_dropped.Nullable.Count > 0 && _dropped.Nullable.Contains(pointer));
+
+    /// <summary>The <c>$recursiveRef</c> of the schema at <paramref name="pointer"/>, also where a 3.0 reader dropped it.</summary>
+    public string? RecursiveRef(IOpenApiSchema schema, string pointer)
+        => SchemaFacts.RecursiveRef(schema) ?? (_dropped.RecursiveRefs.TryGetValue(pointer, out var target) ? target : null);
+
+    /// <summary><see cref="SchemaFacts.IsConstraintOnly"/>, except for a recursion the reader dropped.</summary>
+    public bool IsConstraintOnly(IOpenApiSchema schema, string pointer)
+        => SchemaFacts.IsConstraintOnly(schema) && !_dropped.RecursiveRefs.ContainsKey(pointer);
 
     public TypeUse Resolve(IOpenApiSchema? schema, SchemaSite site)
     {
@@ -130,7 +138,7 @@ internal sealed class SchemaTranslator
     {
         var nullable = IsNullable(schema, site.Pointer);
 
-        if (SchemaFacts.RecursiveRef(schema) is { } recursiveRef)
+        if (RecursiveRef(schema, site.Pointer) is { } recursiveRef)
         {
             return ResolveRecursion("$recursiveRef", recursiveRef, site).OrNullable(nullable);
         }
@@ -157,7 +165,7 @@ internal sealed class SchemaTranslator
                 {
                     nullable = true;
                 }
-                else if (!SchemaFacts.IsConstraintOnly(member.Schema))
+                else if (!IsConstraintOnly(member.Schema, member.Pointer))
                 {
                     real.Add(member);
                 }
@@ -373,6 +381,8 @@ internal sealed class SchemaTranslator
 
     private static bool LooksLikeObject(IOpenApiSchema? schema)
         => schema is not null && schema is not OpenApiSchemaReference && schema.Properties is { Count: > 0 }
+            && (schema.Type is null || (schema.Type & ~JsonSchemaType.Null) == JsonSchemaType.Object)
+            && schema.Enum is not { Count: > 0 } && schema.Const is null
             && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } && schema.AllOf is not { Count: > 0 }
             && SchemaFacts.RecursiveRef(schema) is null && schema.DynamicRef is null;
 

@@ -15,7 +15,7 @@ internal static class SpecParser
         cancellationToken.ThrowIfCancellationRequested();
         var content = text.ToString();
         var locator = new SpecLocator(path, text, content);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(path);
         ApiModel? model = null;
         try
         {

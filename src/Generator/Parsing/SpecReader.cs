@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.OpenApi;
@@ -21,6 +22,8 @@ internal static class SpecReader
     // reported as such rather than as whatever the reader makes of it.
     private static readonly Regex YamlVersion = new(@"^[""']?(openapi|swagger)[""']?[ \t]*:[ \t]*[""']?([^""'\s#,}]*)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Regex JsonVersion = new(@"""(openapi|swagger)""\s*:\s*""([^""]*)""", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TrailingPointer = new(@" at (#/\S*)$", RegexOptions.CultureInvariant);
 
     public static (OpenApiDocument Document, OpenApiSpecVersion Version)? Read(
         string path, string content, SpecLocator locator, DiagnosticBag diagnostics, CancellationToken cancellationToken)
@@ -82,18 +85,26 @@ internal static class SpecReader
 
         if (result.Diagnostic is { } findings)
         {
-            foreach (var error in findings.Errors)
+            foreach (var finding in findings.Errors.Concat(findings.Warnings))
             {
-                diagnostics.Add(DiagnosticDescriptors.SpecValidation, error.Pointer, path, error.Pointer ?? "#", error.Message);
-            }
-
-            foreach (var warning in findings.Warnings)
-            {
-                diagnostics.Add(DiagnosticDescriptors.SpecValidation, warning.Pointer, path, warning.Pointer ?? "#", warning.Message);
+                var pointer = PointerOf(finding);
+                diagnostics.Add(DiagnosticDescriptors.SpecValidation, pointer, path, pointer ?? "#", finding.Message);
             }
         }
 
         return (result.Document, specVersion);
+    }
+
+    /// <summary>The finding's pointer; the 3.0 reader leaves it empty and writes "… at #/pointer" into the message.</summary>
+    private static string? PointerOf(OpenApiError finding)
+    {
+        if (!string.IsNullOrEmpty(finding.Pointer))
+        {
+            return finding.Pointer;
+        }
+
+        var match = TrailingPointer.Match(finding.Message ?? string.Empty);
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     private static bool IsSupported(string keyword, string version)

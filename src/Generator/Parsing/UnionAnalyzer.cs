@@ -35,7 +35,7 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
         var others = new List<UnionMember>();
         foreach (var member in flat)
         {
-            (IsStringLike(member.Schema) ? strings : others).Add(member);
+            (IsStringLike(member) ? strings : others).Add(member);
         }
 
         if (others.Count == 0)
@@ -150,7 +150,7 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
                 continue;
             }
 
-            if (SchemaFacts.IsConstraintOnly(schema))
+            if (translator.IsConstraintOnly(schema, member.Pointer))
             {
                 continue;
             }
@@ -186,8 +186,9 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
     }
 
     /// <summary>Whether a member only ever holds a JSON string (plain, enum, const, or a component that is one).</summary>
-    private bool IsStringLike(IOpenApiSchema member)
+    private bool IsStringLike(UnionMember candidate)
     {
+        var member = candidate.Schema;
         if (member is OpenApiSchemaReference reference)
         {
             if (SchemaFacts.ComponentKey(reference) is not { } key || !translator.TryGetComponent(key, out _))
@@ -200,7 +201,7 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
                 || (type.Kind == TypeRefKind.Named && type.NamedKind == NamedTypeKind.Enum);
         }
 
-        if (SchemaFacts.HasShape(member) || SchemaFacts.RecursiveRef(member) is not null || member.DynamicRef is not null)
+        if (SchemaFacts.HasShape(member) || translator.RecursiveRef(member, candidate.Pointer) is not null || member.DynamicRef is not null)
         {
             return false;
         }
@@ -366,7 +367,7 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
     };
 
     /// <summary>The JSON token kind a value of <paramref name="type"/> starts with; null for "anything" or a mix.</summary>
-    public JsonValueKind? KindOf(TypeRef type)
+    private JsonValueKind? KindOf(TypeRef type)
     {
         switch (type.Kind)
         {
@@ -442,7 +443,7 @@ internal sealed class UnionAnalyzer(SchemaTranslator translator)
             return constantLabel;
         }
 
-        return schema.Enum is { Count: > 1 } ? "Enum" : "Variant" + (member.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "Variant" + (member.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A variant's accessor name from its type: the type's name, or the built-in's (String, Int32List…).</summary>

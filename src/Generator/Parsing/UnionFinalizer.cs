@@ -94,7 +94,7 @@ internal sealed class UnionFinalizer(TypeRegistry types)
                 }
             }
 
-            if (values is null && draft.ComponentKey is { } implicitKey && draft.Kind == JsonValueKind.Object && union.MappingValuesByComponent.Count == 0)
+            if (values is null && draft.ComponentKey is { } implicitKey && draft.Kind == JsonValueKind.Object)
             {
                 values = new[] { implicitKey }.ToEquatableArray();
             }
