@@ -45,7 +45,7 @@ public sealed class FilesAndAudioTests
             expiresAfter: new M.FileExpirationAfter { Seconds = 3600 });
 
         Assert.Equal("file-abc123", file.Id);
-        Assert.Equal(M.OpenAIFileStatus.Processed, file.Status);
+        Assert.Equal("mydata.jsonl", file.Filename);
         Assert.Equal(("mydata.jsonl", "application/jsonl"), (fileName, contentType));
         Assert.Equal(bytes, received);
         Assert.Equal("fine-tune", fields["purpose"]);

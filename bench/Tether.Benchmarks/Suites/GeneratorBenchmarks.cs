@@ -11,7 +11,7 @@ namespace Tether.Benchmarks.Suites;
 /// in this process, as the compiler runs it: a first run with no cached state, a run after an edit to an unrelated C#
 /// file (everything cached: no parsing, no emitting), and a run after a one-line spec edit (parse and emit again).
 /// The process is warm (the generator and its YAML/OpenAPI readers are already compiled by the JIT), as in a compiler
-/// server that has built before; <see cref="GeneratorFirstRunInNewProcessBenchmarks"/> measures the truly cold case.
+/// server that has built before; <see cref="GeneratorFirstRunInNewProcess"/> measures the truly cold case.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(SuiteConfig.Measure))]

@@ -21,9 +21,12 @@ internal sealed class CollectionJsonRegistry
 
     public int Count => _registered.Count;
 
-    public string ReadMethod(TypeRef collection) => _context.CollectionsType + ".Read" + Register(collection);
+    public string ReadMethod(TypeRef collection, EmitScope scope = EmitScope.Global) => _context.JsonType(ClassName, scope) + ".Read" + Register(collection);
 
-    public string WriteMethod(TypeRef collection) => _context.CollectionsType + ".Write" + Register(collection);
+    public string WriteMethod(TypeRef collection, EmitScope scope = EmitScope.Global) => _context.JsonType(ClassName, scope) + ".Write" + Register(collection);
+
+    // The helpers sit in the JSON namespace's file, with its usings.
+    private const EmitScope Scope = EmitScope.Json;
 
     public void Emit(SourceWriter writer)
     {
@@ -89,28 +92,28 @@ internal sealed class CollectionJsonRegistry
     private void EmitList(SourceWriter writer, TypeRef list, string name)
     {
         var element = list.Element ?? TypeRef.Any;
-        var elementType = TypeNames.ElementOf(list, _context);
-        var listType = TypeNames.Of(list, _context);
+        var elementType = TypeNames.ElementOf(list, _context, Scope);
+        var listType = TypeNames.Of(list, _context, Scope);
 
-        writer.WriteLine("internal static " + listType + " Read" + name + "(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("internal static " + listType + " Read" + name + "(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".StartArray)");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.StartArray)");
         writer.OpenBlock();
-        writer.WriteLine("throw " + _context.SupportType + ".UnexpectedToken(reader.TokenType, \"an array\");");
+        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an array\");");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var list = new " + TypeNames.List + "<" + elementType + ">();");
-        writer.WriteLine("while (reader.Read() && reader.TokenType != " + TypeNames.JsonTokenType + ".EndArray)");
+        writer.WriteLine("var list = new List<" + elementType + ">();");
+        writer.WriteLine("while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)");
         writer.OpenBlock();
         WriteNullElementRead(writer, list, "list.Add(", ");");
-        writer.WriteLine("list.Add(" + JsonValueCode.Read(element, _context) + ");");
+        writer.WriteLine("list.Add(" + JsonValueCode.Read(element, _context, scope: Scope) + ");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return list;");
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("internal static void Write" + name + "(" + TypeNames.Utf8JsonWriter + " writer, " + listType + " list)");
+        writer.WriteLine("internal static void Write" + name + "(Utf8JsonWriter writer, " + listType + " list)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStartArray();");
         writer.WriteLine("for (var i = 0; i < list.Count; i++)");
@@ -125,24 +128,24 @@ internal sealed class CollectionJsonRegistry
     private void EmitMap(SourceWriter writer, TypeRef map, string name)
     {
         var element = map.Element ?? TypeRef.Any;
-        var elementType = TypeNames.ElementOf(map, _context);
-        var mapType = TypeNames.Of(map, _context);
-        var implementation = TypeNames.ImplementationOf(map, _context);
+        var elementType = TypeNames.ElementOf(map, _context, Scope);
+        var mapType = TypeNames.Of(map, _context, Scope);
+        var implementation = TypeNames.ImplementationOf(map, _context, Scope);
 
-        writer.WriteLine("internal static " + mapType + " Read" + name + "(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("internal static " + mapType + " Read" + name + "(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".StartObject)");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.StartObject)");
         writer.OpenBlock();
-        writer.WriteLine("throw " + _context.SupportType + ".UnexpectedToken(reader.TokenType, \"an object\");");
+        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an object\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("var map = new " + implementation + "();");
-        writer.WriteLine("while (reader.Read() && reader.TokenType == " + TypeNames.JsonTokenType + ".PropertyName)");
+        writer.WriteLine("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
         writer.WriteLine("var key = reader.GetString()!;");
         writer.WriteLine("reader.Read();");
         WriteNullElementRead(writer, map, "map[key] = ", ";");
-        writer.WriteLine("map[key] = " + JsonValueCode.Read(element, _context) + ";");
+        writer.WriteLine("map[key] = " + JsonValueCode.Read(element, _context, scope: Scope) + ";");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return map;");
@@ -151,7 +154,7 @@ internal sealed class CollectionJsonRegistry
 
         // Enumerating through the interface boxes the enumerator; the concrete Dictionary (what reading and most
         // callers produce) is enumerated with its struct enumerator instead.
-        writer.WriteLine("internal static void Write" + name + "(" + TypeNames.Utf8JsonWriter + " writer, " + mapType + " map)");
+        writer.WriteLine("internal static void Write" + name + "(Utf8JsonWriter writer, " + mapType + " map)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStartObject();");
         writer.WriteLine("if (map is " + implementation + " concrete)");
@@ -185,7 +188,7 @@ internal sealed class CollectionJsonRegistry
             return;
         }
 
-        writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
+        writer.WriteLine("if (reader.TokenType == JsonTokenType.Null)");
         writer.OpenBlock();
         writer.WriteLine(prefix + (collection.ElementNullable ? "null" : "null!") + suffix);
         writer.WriteLine("continue;");
@@ -198,13 +201,13 @@ internal sealed class CollectionJsonRegistry
         var element = collection.Element ?? TypeRef.Any;
         if (!collection.ElementNullable && element.IsValueType)
         {
-            writer.WriteLine(JsonValueCode.Write(element, item, _context));
+            writer.WriteLine(JsonValueCode.Write(element, item, _context, scope: Scope));
             return;
         }
 
         writer.WriteLine("if (" + item + " is { } element)");
         writer.OpenBlock();
-        writer.WriteLine(JsonValueCode.Write(element, "element", _context));
+        writer.WriteLine(JsonValueCode.Write(element, "element", _context, scope: Scope));
         writer.CloseBlock();
         writer.WriteLine("else");
         writer.OpenBlock();

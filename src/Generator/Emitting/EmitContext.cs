@@ -29,7 +29,16 @@ internal sealed class EmitContext
             }
 
             HasDeprecatedTypes |= type.Deprecated;
+            if (type is ObjectTypeModel objectType)
+            {
+                foreach (var property in objectType.Properties)
+                {
+                    HasDeprecatedMembers |= property.Deprecated;
+                }
+            }
         }
+
+        HasDeprecatedMembers |= HasDeprecatedTypes;
 
         Collections = new CollectionJsonRegistry(this);
     }
@@ -58,16 +67,31 @@ internal sealed class EmitContext
 
     public CollectionJsonRegistry Collections { get; }
 
-    public string ModelType(string name) => "global::" + ModelsNamespace + "." + name;
+    /// <summary>The alias of the models' namespace inside JSON files; no JSON-namespace type can be named so.</summary>
+    public const string ModelsAlias = "Models";
+
+    /// <summary>True when some type or property is [Obsolete], so generated files that use it suppress CS0612/CS0618.</summary>
+    public bool HasDeprecatedMembers { get; }
+
+    public string ModelType(string name, EmitScope scope = EmitScope.Global) => scope switch
+    {
+        EmitScope.Models => name,
+        EmitScope.Json => ModelsAlias + "." + name,
+        _ => "global::" + ModelsNamespace + "." + name,
+    };
 
     /// <summary>Converter names end in <c>Converter</c>; no other type in the JSON namespace does, so none can collide.</summary>
-    public string ConverterType(string name) => "global::" + JsonNamespace + "." + ConverterName(name);
+    public string ConverterType(string name, EmitScope scope = EmitScope.Global) => JsonType(ConverterName(name), scope);
 
     public static string ConverterName(string typeName) => typeName + "Converter";
 
-    public string SupportType => "global::" + JsonNamespace + "." + JsonSupportEmitter.ClassName;
+    public string SupportType => JsonType(JsonSupportEmitter.ClassName, EmitScope.Global);
 
-    public string CollectionsType => "global::" + JsonNamespace + "." + CollectionJsonRegistry.ClassName;
+    public string Support(EmitScope scope) => JsonType(JsonSupportEmitter.ClassName, scope);
+
+    public string CollectionsType => JsonType(CollectionJsonRegistry.ClassName, EmitScope.Global);
+
+    public string JsonType(string name, EmitScope scope) => scope == EmitScope.Json ? name : "global::" + JsonNamespace + "." + name;
 
     public string DeserializationTagType => "global::" + JsonNamespace + "." + JsonSupportEmitter.DeserializationTagName;
 

@@ -11,20 +11,20 @@ internal static class EnumConverterEmitter
 {
     public static void Emit(SourceWriter writer, EnumTypeModel model, EmitContext context)
     {
-        var type = context.ModelType(model.Name);
-        ConverterSkeleton.WriteHeader(writer, context, model.Name, type);
+        var type = context.ModelType(model.Name, EmitScope.Json);
+        ConverterSkeleton.WriteHeader(writer, model.Name, type);
         ConverterSkeleton.WriteOverrides(writer, type);
 
-        writer.WriteLine("internal static " + type + " ReadValue(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("if (TryReadKnownValue(ref reader, out var known))");
         writer.OpenBlock();
         writer.WriteLine("return known;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".String)");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.String)");
         writer.OpenBlock();
-        writer.WriteLine("throw " + context.SupportType + ".UnexpectedToken(reader.TokenType, \"a string\");");
+        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"a string\");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return new " + type + "(reader.GetString()!);");
@@ -32,13 +32,13 @@ internal static class EnumConverterEmitter
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>");
-        writer.WriteLine("internal static bool TryReadKnownValue(ref " + TypeNames.Utf8JsonReader + " reader, out " + type + " value)");
+        writer.WriteLine("internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out " + type + " value)");
         writer.OpenBlock();
         if (model.Members.Count > 0)
         {
-            writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".String)");
+            writer.WriteLine("if (reader.TokenType == JsonTokenType.String)");
             writer.OpenBlock();
-            writer.WriteLine("var text = " + context.SupportType + ".ValueBytes(ref reader);");
+            writer.WriteLine("var text = JsonSupport.ValueBytes(ref reader);");
             var cases = new List<Utf8Case>(model.Members.Count);
             foreach (var member in model.Members)
             {
@@ -60,7 +60,7 @@ internal static class EnumConverterEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("internal static void WriteValue(" + TypeNames.Utf8JsonWriter + " writer, " + type + " value)");
+        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStringValue(value.ToString());");
         writer.CloseBlock();

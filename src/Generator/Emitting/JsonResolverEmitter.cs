@@ -12,7 +12,7 @@ internal static class JsonResolverEmitter
 {
     public const string ClassName = "GeneratedTypeInfoResolver";
 
-    private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
+    private const EmitScope Scope = EmitScope.Json;
 
     // Built-in converters for the scalars a caller may serialize on their own with the same options.
     private static readonly (string Type, string Converter)[] Scalars =
@@ -23,19 +23,19 @@ internal static class JsonResolverEmitter
         ("long", "Int64Converter"),
         ("double", "DoubleConverter"),
         ("float", "SingleConverter"),
-        (TypeNames.JsonElement, "JsonElementConverter"),
+        ("JsonElement", "JsonElementConverter"),
     };
 
     public static void Emit(SourceWriter writer, EmitContext context, IReadOnlyList<string> typeNames)
     {
         writer.WriteLine("/// <summary>Type information for every generated type, from the generated converters.</summary>");
-        writer.WriteLine("internal sealed class " + ClassName + " : " + Metadata + ".IJsonTypeInfoResolver");
+        writer.WriteLine("internal sealed class " + ClassName + " : IJsonTypeInfoResolver");
         writer.OpenBlock();
-        writer.WriteLine("private static readonly " + TypeNames.Dictionary + "<global::System.Type, int> s_indexes = CreateIndexes();");
+        writer.WriteLine("private static readonly " + "Dictionary<Type, int> s_indexes = CreateIndexes();");
         writer.WriteLine();
-        writer.WriteLine("internal static " + TypeNames.JsonSerializerOptions + " CreateOptions()");
+        writer.WriteLine("internal static JsonSerializerOptions CreateOptions()");
         writer.OpenBlock();
-        writer.WriteLine("var options = new " + TypeNames.JsonSerializerOptions);
+        writer.WriteLine("var options = new JsonSerializerOptions");
         writer.OpenBlock();
         writer.WriteLine("TypeInfoResolver = new " + ClassName + "(),");
         writer.WriteLine("// API payloads are never embedded in HTML: escaping every non-ASCII character would only make them longer and slower.");
@@ -46,7 +46,7 @@ internal static class JsonResolverEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("public " + Metadata + ".JsonTypeInfo? GetTypeInfo(global::System.Type type, " + TypeNames.JsonSerializerOptions + " options)");
+        writer.WriteLine("public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)");
         writer.OpenBlock();
         writer.WriteLine("if (!s_indexes.TryGetValue(type, out var index))");
         writer.OpenBlock();
@@ -60,7 +60,7 @@ internal static class JsonResolverEmitter
         {
             writer.WriteLine("case " + CSharpLiteral.Int(index++) + ":");
             writer.Indent();
-            writer.WriteLine("return " + Metadata + ".JsonMetadataServices.CreateValueInfo<" + context.ModelType(name) + ">(options, new " + context.ConverterType(name) + "());");
+            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + context.ModelType(name, Scope) + ">(options, new " + context.ConverterType(name, Scope) + "());");
             writer.Dedent();
         }
 
@@ -68,7 +68,7 @@ internal static class JsonResolverEmitter
         {
             writer.WriteLine("case " + CSharpLiteral.Int(index++) + ":");
             writer.Indent();
-            writer.WriteLine("return " + Metadata + ".JsonMetadataServices.CreateValueInfo<" + type + ">(options, " + Metadata + ".JsonMetadataServices." + converter + ");");
+            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + type + ">(options, JsonMetadataServices." + converter + ");");
             writer.Dedent();
         }
 
@@ -80,13 +80,13 @@ internal static class JsonResolverEmitter
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("private static " + TypeNames.Dictionary + "<global::System.Type, int> CreateIndexes()");
+        writer.WriteLine("private static " + "Dictionary<Type, int> CreateIndexes()");
         writer.OpenBlock();
-        writer.WriteLine("var indexes = new " + TypeNames.Dictionary + "<global::System.Type, int>(" + CSharpLiteral.Int(typeNames.Count + Scalars.Length) + ");");
+        writer.WriteLine("var indexes = new " + "Dictionary<Type, int>(" + CSharpLiteral.Int(typeNames.Count + Scalars.Length) + ");");
         index = 0;
         foreach (var name in typeNames)
         {
-            writer.WriteLine("indexes.Add(typeof(" + context.ModelType(name) + "), " + CSharpLiteral.Int(index++) + ");");
+            writer.WriteLine("indexes.Add(typeof(" + context.ModelType(name, Scope) + "), " + CSharpLiteral.Int(index++) + ");");
         }
 
         foreach (var (type, _) in Scalars)

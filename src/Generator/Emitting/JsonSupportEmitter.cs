@@ -9,108 +9,132 @@ internal static class JsonSupportEmitter
     public const string ClassName = "JsonSupport";
     public const string DeserializationTagName = "DeserializationTag";
 
+    private const string Text = """
+        /// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
+        internal readonly struct DeserializationTag
+        {
+        }
+
+        /// <summary>Shared by the generated converters.</summary>
+        internal static class JsonSupport
+        {
+            private static readonly JsonElement s_null = CreateNull();
+
+            /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
+            {
+                return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
+            }
+
+            /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool NextIsNotNull(ref Utf8JsonReader reader)
+            {
+                reader.Read();
+                return reader.TokenType != JsonTokenType.Null;
+            }
+
+            /// <summary>
+            /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
+            /// members (written back as it came) and false is returned, leaving the property unset.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    return true;
+                }
+
+                (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+                return false;
+            }
+
+            /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
+            internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
+            }
+
+            internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
+            {
+                if (members is null || members.Count == 0)
+                {
+                    return;
+                }
+
+                // The concrete dictionary is enumerated without boxing its enumerator.
+                if (members is Dictionary<string, JsonElement> concrete)
+                {
+                    foreach (var pair in concrete)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
+
+                    return;
+                }
+
+                foreach (var pair in members)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+
+            /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
+            internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
+            {
+                if (reader.TryGetInt64(out var seconds))
+                {
+                    return DateTimeOffset.FromUnixTimeSeconds(seconds);
+                }
+
+                return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
+            }
+
+            /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
+            internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
+            {
+                var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
+                if (ticks % TimeSpan.TicksPerSecond == 0)
+                {
+                    writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
+                }
+                else
+                {
+                    writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
+                }
+            }
+
+            internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
+            {
+                return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
+            }
+
+            private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
+            {
+                var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+                return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+            }
+
+            private static JsonElement CreateNull()
+            {
+                using var document = JsonDocument.Parse("null");
+                return document.RootElement.Clone();
+            }
+        }
+        """;
+
     public static void Emit(SourceWriter writer)
     {
-        var reader = TypeNames.Utf8JsonReader;
-        var extensionData = TypeNames.ExtensionData;
-        writer.WriteLine("/// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>");
-        writer.WriteLine("internal readonly struct " + DeserializationTagName);
-        writer.OpenBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Shared by the generated converters.</summary>");
-        writer.WriteLine("internal static class " + ClassName);
-        writer.OpenBlock();
-        writer.WriteLine("private static readonly " + TypeNames.JsonElement + " s_null = CreateNull();");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>");
-        writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.WriteLine("internal static global::System.ReadOnlySpan<byte> ValueBytes(ref " + reader + " reader)");
-        writer.OpenBlock();
-        writer.WriteLine("return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("private static global::System.ReadOnlySpan<byte> CopyValueBytes(ref " + reader + " reader)");
-        writer.OpenBlock();
-        writer.WriteLine("var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];");
-        writer.WriteLine("return new global::System.ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>");
-        writer.WriteLine("internal static void ReadUnknownMember(ref " + reader + " reader, ref " + extensionData + "? members)");
-        writer.OpenBlock();
-        writer.WriteLine("var name = reader.GetString()!;");
-        writer.WriteLine("reader.Read();");
-        writer.WriteLine("(members ??= new " + TypeNames.ExtensionDataImplementation + "())[name] = " + TypeNames.JsonElement + ".ParseValue(ref reader);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Keeps a JSON null the schema does not allow, so that it is written back as it came.</summary>");
-        writer.WriteLine("internal static void KeepNull(ref " + extensionData + "? members, string name)");
-        writer.OpenBlock();
-        writer.WriteLine("(members ??= new " + TypeNames.ExtensionDataImplementation + "())[name] = s_null;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("internal static void WriteUnknownMembers(" + TypeNames.Utf8JsonWriter + " writer, " + extensionData + "? members)");
-        writer.OpenBlock();
-        writer.WriteLine("if (members is null || members.Count == 0)");
-        writer.OpenBlock();
-        writer.WriteLine("return;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("// The concrete dictionary is enumerated without boxing its enumerator.");
-        writer.WriteLine("if (members is " + TypeNames.ExtensionDataImplementation + " concrete)");
-        writer.OpenBlock();
-        writer.WriteLine("foreach (var pair in concrete)");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WritePropertyName(pair.Key);");
-        writer.WriteLine("pair.Value.WriteTo(writer);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("foreach (var pair in members)");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WritePropertyName(pair.Key);");
-        writer.WriteLine("pair.Value.WriteTo(writer);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>");
-        writer.WriteLine("internal static global::System.DateTimeOffset ReadUnixTime(ref " + reader + " reader)");
-        writer.OpenBlock();
-        writer.WriteLine("if (reader.TryGetInt64(out var seconds))");
-        writer.OpenBlock();
-        writer.WriteLine("return global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return global::System.DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * global::System.TimeSpan.TicksPerSecond));");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>");
-        writer.WriteLine("internal static void WriteUnixTime(" + TypeNames.Utf8JsonWriter + " writer, global::System.DateTimeOffset value)");
-        writer.OpenBlock();
-        writer.WriteLine("var ticks = (value - global::System.DateTimeOffset.UnixEpoch).Ticks;");
-        writer.WriteLine("if (ticks % global::System.TimeSpan.TicksPerSecond == 0)");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WriteNumberValue(ticks / global::System.TimeSpan.TicksPerSecond);");
-        writer.CloseBlock();
-        writer.WriteLine("else");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WriteNumberValue((decimal)ticks / global::System.TimeSpan.TicksPerSecond);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("internal static global::System.Text.Json.JsonException UnexpectedToken(" + TypeNames.JsonTokenType + " token, string expected)");
-        writer.OpenBlock();
-        writer.WriteLine("return new global::System.Text.Json.JsonException(\"Expected \" + expected + \" but found \" + token.ToString() + \".\");");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("private static " + TypeNames.JsonElement + " CreateNull()");
-        writer.OpenBlock();
-        writer.WriteLine("using var document = global::System.Text.Json.JsonDocument.Parse(\"null\");");
-        writer.WriteLine("return document.RootElement.Clone();");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        foreach (var line in Text.Split('\n'))
+        {
+            writer.WriteLine(line.TrimEnd('\r'));
+        }
     }
 }

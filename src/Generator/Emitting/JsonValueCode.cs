@@ -11,34 +11,34 @@ namespace Tether.Generator.Emitting;
 internal static class JsonValueCode
 {
     /// <summary>An expression of the non-nullable C# type; the reader is on the value's first token, which is not null.</summary>
-    public static string Read(TypeRef type, EmitContext context, string reader = "reader") => type.Kind switch
+    public static string Read(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) => type.Kind switch
     {
-        TypeRefKind.Any => TypeNames.JsonElement + ".ParseValue(ref " + reader + ")",
+        TypeRefKind.Any => TypeNames.SystemType(TypeNames.JsonElement, scope) + ".ParseValue(ref " + reader + ")",
         TypeRefKind.String or TypeRefKind.Date => reader + ".GetString()!",
         TypeRefKind.Boolean => reader + ".GetBoolean()",
         TypeRefKind.Int32 => reader + ".GetInt32()",
         TypeRefKind.Int64 => reader + ".GetInt64()",
         TypeRefKind.Double => reader + ".GetDouble()",
         TypeRefKind.Single => reader + ".GetSingle()",
-        TypeRefKind.UnixTime => context.SupportType + ".ReadUnixTime(ref " + reader + ")",
+        TypeRefKind.UnixTime => context.Support(scope) + ".ReadUnixTime(ref " + reader + ")",
         TypeRefKind.Binary => reader + ".GetBytesFromBase64()",
-        TypeRefKind.Named => context.ConverterType(type.Name!) + ".ReadValue(ref " + reader + ")",
-        TypeRefKind.Array or TypeRefKind.Map => context.Collections.ReadMethod(type) + "(ref " + reader + ")",
+        TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".ReadValue(ref " + reader + ")",
+        TypeRefKind.Array or TypeRefKind.Map => context.Collections.ReadMethod(type, scope) + "(ref " + reader + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
     /// <summary>A statement writing <paramref name="value"/>, an expression of the non-nullable C# type.</summary>
-    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer") => type.Kind switch
+    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global) => type.Kind switch
     {
         TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
         TypeRefKind.String or TypeRefKind.Date => writer + ".WriteStringValue(" + value + ");",
         TypeRefKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
         TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => writer + ".WriteNumberValue(" + value + ");",
-        TypeRefKind.UnixTime => context.SupportType + ".WriteUnixTime(" + writer + ", " + value + ");",
+        TypeRefKind.UnixTime => context.Support(scope) + ".WriteUnixTime(" + writer + ", " + value + ");",
         TypeRefKind.Binary => writer + ".WriteBase64StringValue(" + value + ");",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString());",
-        TypeRefKind.Named => context.ConverterType(type.Name!) + ".WriteValue(" + writer + ", " + value + ");",
-        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type) + "(" + writer + ", " + value + ");",
+        TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type, scope) + "(" + writer + ", " + value + ");",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
@@ -46,7 +46,7 @@ internal static class JsonValueCode
     /// Statements writing a property: one combined call (<c>WriteString(name, value)</c>) for scalars, which skips a
     /// second validation of the writer's state, else the pre-encoded name followed by the value.
     /// </summary>
-    public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer")
+    public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global)
     {
         switch (type.Kind)
         {
@@ -67,7 +67,7 @@ internal static class JsonValueCode
                 return;
             default:
                 output.WriteLine(writer + ".WritePropertyName(" + encodedName + ");");
-                output.WriteLine(Write(type, value, context, writer));
+                output.WriteLine(Write(type, value, context, writer, scope));
                 return;
         }
     }

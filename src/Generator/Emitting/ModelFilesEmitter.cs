@@ -39,17 +39,17 @@ internal static class ModelFilesEmitter
             typeNames.Add(type.Name);
         }
 
-        EmitGroup(files, context, ".Models.g.cs", context.ModelsNamespace, objects, (w, p) => ObjectEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Enums.g.cs", context.ModelsNamespace, enums, (w, e) => EnumEmitter.Emit(w, e, context), cancellationToken);
-        EmitGroup(files, context, ".Unions.g.cs", context.ModelsNamespace, unions, (w, p) => UnionEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Objects.g.cs", context.JsonNamespace, objects, (w, p) => ObjectConverterEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Enums.g.cs", context.JsonNamespace, enums, (w, e) => EnumConverterEmitter.Emit(w, e, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Unions.g.cs", context.JsonNamespace, unions, (w, p) => UnionConverterEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Models.g.cs", EmitScope.Models, objects, (w, p) => ObjectEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Enums.g.cs", EmitScope.Models, enums, (w, e) => EnumEmitter.Emit(w, e, context), cancellationToken);
+        EmitGroup(files, context, ".Unions.g.cs", EmitScope.Models, unions, (w, p) => UnionEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Objects.g.cs", EmitScope.Json, objects, (w, p) => ObjectConverterEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Enums.g.cs", EmitScope.Json, enums, (w, e) => EnumConverterEmitter.Emit(w, e, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Unions.g.cs", EmitScope.Json, unions, (w, p) => UnionConverterEmitter.Emit(w, p, context), cancellationToken);
 
         // Last: the collection helpers were registered while the converters above were written.
         cancellationToken.ThrowIfCancellationRequested();
         var writer = new SourceWriter(64 * 1024);
-        FileHeader.Write(writer, context, context.JsonNamespace);
+        FileHeader.Write(writer, context, context.JsonNamespace, EmitScope.Json);
         JsonSupportEmitter.Emit(writer);
         writer.WriteLine();
         context.Collections.Emit(writer);
@@ -62,7 +62,7 @@ internal static class ModelFilesEmitter
         List<GeneratedFile> files,
         EmitContext context,
         string hintSuffix,
-        string @namespace,
+        EmitScope scope,
         List<T> items,
         System.Action<SourceWriter, T> emit,
         CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ internal static class ModelFilesEmitter
         }
 
         var writer = new SourceWriter(items.Count * 2048);
-        FileHeader.Write(writer, context, @namespace);
+        FileHeader.Write(writer, context, scope == EmitScope.Json ? context.JsonNamespace : context.ModelsNamespace, scope);
         for (var i = 0; i < items.Count; i++)
         {
             if (i % CancellationCheckInterval == 0)

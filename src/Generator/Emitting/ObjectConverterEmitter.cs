@@ -4,22 +4,23 @@ using Tether.Generator.Model;
 namespace Tether.Generator.Emitting;
 
 /// <summary>
-/// The <c>JsonConverter&lt;T&gt;</c> of an object: reads with a byte-level property-name switch straight into the
-/// backing fields and writes with pre-encoded names, skipping absent members. Unknown members go to the bag as
-/// <c>JsonElement</c>s, as does a JSON null the schema does not allow (so it, too, survives the round trip).
+/// The <c>JsonConverter&lt;T&gt;</c> of an object: reads with a byte-level property-name switch and writes with
+/// pre-encoded names, skipping absent members. Unknown members go to the bag as <c>JsonElement</c>s, as does a JSON
+/// null the schema does not allow (so it, too, survives the round trip).
 /// </summary>
 internal static class ObjectConverterEmitter
 {
+    private const EmitScope Scope = EmitScope.Json;
+
     public static void Emit(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         var model = plan.Model;
-        var type = context.ModelType(model.Name);
-        ConverterSkeleton.WriteHeader(writer, context, model.Name, type);
+        var type = context.ModelType(model.Name, Scope);
+        ConverterSkeleton.WriteHeader(writer, model.Name, type);
 
         foreach (var property in plan.Properties)
         {
-            writer.WriteLine("private static readonly " + TypeNames.JsonEncodedText + " " + property.EncodedNameField + " = "
-                + TypeNames.JsonEncodedText + ".Encode(" + CSharpLiteral.String(property.Model.JsonName) + ");");
+            writer.WriteLine("private static readonly JsonEncodedText " + property.EncodedNameField + " = JsonEncodedText.Encode(" + CSharpLiteral.String(property.Model.JsonName) + ");");
         }
 
         if (plan.Properties.Count > 0)
@@ -36,19 +37,19 @@ internal static class ObjectConverterEmitter
 
     private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static " + type + " ReadValue(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".StartObject)");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.StartObject)");
         writer.OpenBlock();
-        writer.WriteLine("throw " + context.SupportType + ".UnexpectedToken(reader.TokenType, \"an object\");");
+        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an object\");");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var result = new " + type + "(default(" + context.DeserializationTagType + "));");
-        writer.WriteLine("while (reader.Read() && reader.TokenType == " + TypeNames.JsonTokenType + ".PropertyName)");
+        writer.WriteLine("var result = new " + type + "(default(DeserializationTag));");
+        writer.WriteLine("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
         if (plan.Properties.Count > 0)
         {
-            writer.WriteLine("var name = " + context.SupportType + ".ValueBytes(ref reader);");
+            writer.WriteLine("var name = JsonSupport.ValueBytes(ref reader);");
             var cases = new List<Utf8Case>(plan.Properties.Count);
             foreach (var property in plan.Properties)
             {
@@ -67,41 +68,33 @@ internal static class ObjectConverterEmitter
         writer.CloseBlock();
     }
 
+    // Every read goes through the property's setter (inlined by the JIT), which also sets "is set" flags.
     private static void WritePropertyRead(SourceWriter writer, PropertyPlan property, ObjectPlan plan, EmitContext context)
     {
         var model = property.Model;
-        var field = "result." + property.FieldName;
-        writer.WriteLine("reader.Read();");
-        if (property.SetFlagName is not null)
+        var target = "result." + model.Name;
+        if (property.Storage == PropertyStorage.SetFlag)
         {
-            writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
-            writer.OpenBlock();
-            writer.WriteLine(field + " = null;");
-            writer.WriteLine("result." + property.SetFlagName + " = true;");
-            writer.WriteLine("continue;");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine(field + " = " + ReadExpression(model, context) + ";");
-            writer.WriteLine("result." + property.SetFlagName + " = true;");
-            writer.WriteLine("continue;");
-            return;
+            writer.WriteLine(target + " = JsonSupport.NextIsNotNull(ref reader) ? " + ReadExpression(model, context) + " : null;");
         }
-
-        if (!JsonValueCode.ReadsNullAsValue(model.Type))
+        else if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
-            writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
+        }
+        else
+        {
+            // A null the schema does not allow is kept in the bag (written back as it came); the property stays unset.
+            var check = plan.ExtensionValueType is null
+                ? "JsonSupport.NextIsValue(ref reader, ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName) + ")"
+                : "JsonSupport.NextIsNotNull(ref reader)";
+            writer.WriteLine("if (" + check + ")");
             writer.OpenBlock();
-            if (plan.ExtensionValueType is null)
-            {
-                writer.WriteLine(context.SupportType + ".KeepNull(ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName) + ");");
-            }
-
-            writer.WriteLine("continue;");
+            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
             writer.CloseBlock();
             writer.WriteLine();
         }
 
-        writer.WriteLine(field + " = " + ReadExpression(model, context) + ";");
         writer.WriteLine("continue;");
     }
 
@@ -111,40 +104,39 @@ internal static class ObjectConverterEmitter
     {
         if (model.ConstValue is not null && model.Type.Kind == TypeRefKind.String)
         {
-            return "reader.ValueTextEquals(" + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!";
+            return "(reader.ValueTextEquals(" + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!)";
         }
 
-        return JsonValueCode.Read(model.Type, context);
+        return JsonValueCode.Read(model.Type, context, scope: Scope);
     }
 
     private static void WriteUnknownMemberRead(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         if (plan.ExtensionValueType is null)
         {
-            writer.WriteLine(context.SupportType + ".ReadUnknownMember(ref reader, ref result." + plan.ExtensionFieldName + ");");
+            writer.WriteLine("JsonSupport.ReadUnknownMember(ref reader, ref result." + plan.ExtensionFieldName + ");");
             return;
         }
 
         writer.WriteLine("var key = reader.GetString()!;");
-        writer.WriteLine("reader.Read();");
-        writer.WriteLine("(result." + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType + "())[key] = reader.TokenType == "
-            + TypeNames.JsonTokenType + ".Null ? default! : " + JsonValueCode.Read(plan.ExtensionValueType, context) + ";");
+        writer.WriteLine("(result." + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "())[key] = JsonSupport.NextIsNotNull(ref reader) ? "
+            + JsonValueCode.Read(plan.ExtensionValueType, context, scope: Scope) + " : default!;");
     }
 
     private static void WriteWrite(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static void WriteValue(" + TypeNames.Utf8JsonWriter + " writer, " + type + " value)");
+        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStartObject();");
         foreach (var property in plan.Properties)
         {
             var local = "v" + CSharpLiteral.Int(property.Index);
-            var test = "value." + property.FieldName + " is { } " + local;
-            if (property.SetFlagName is null)
+            var test = property.PresenceValue("value") + " is { } " + local;
+            if (property.Storage != PropertyStorage.SetFlag)
             {
                 writer.WriteLine("if (" + test + ")");
                 writer.OpenBlock();
-                JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context);
+                JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context, scope: Scope);
                 writer.CloseBlock();
                 continue;
             }
@@ -153,7 +145,7 @@ internal static class ObjectConverterEmitter
             writer.OpenBlock();
             writer.WriteLine("if (" + test + ")");
             writer.OpenBlock();
-            JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context);
+            JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context, scope: Scope);
             writer.CloseBlock();
             writer.WriteLine("else");
             writer.OpenBlock();
@@ -164,7 +156,7 @@ internal static class ObjectConverterEmitter
 
         if (plan.ExtensionValueType is null)
         {
-            writer.WriteLine(context.SupportType + ".WriteUnknownMembers(writer, value." + plan.ExtensionFieldName + ");");
+            writer.WriteLine("JsonSupport.WriteUnknownMembers(writer, value." + plan.ExtensionFieldName + ");");
         }
         else
         {
@@ -175,13 +167,13 @@ internal static class ObjectConverterEmitter
             writer.WriteLine("writer.WritePropertyName(pair.Key);");
             if (plan.ExtensionValueType.IsValueType)
             {
-                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "pair.Value", context));
+                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "pair.Value", context, scope: Scope));
             }
             else
             {
                 writer.WriteLine("if (pair.Value is { } item)");
                 writer.OpenBlock();
-                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "item", context));
+                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "item", context, scope: Scope));
                 writer.CloseBlock();
                 writer.WriteLine("else");
                 writer.OpenBlock();

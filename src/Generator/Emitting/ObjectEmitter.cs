@@ -1,12 +1,14 @@
 namespace Tether.Generator.Emitting;
 
 /// <summary>
-/// An object schema → <c>sealed partial class</c>: one property per schema property over a nullable backing field
-/// (null = absent from the JSON), an "is set" flag for properties that allow JSON null, the C# <c>required</c>
-/// modifier for required ones, and a bag that keeps unknown members for the round trip.
+/// An object schema → <c>sealed partial class</c>: one property per schema property, stored so that "absent" is
+/// always null (see <see cref="PropertyStorage"/>), with an "is set" flag for properties that allow JSON null, the C#
+/// <c>required</c> modifier for required ones, and a bag that keeps unknown members for the round trip.
 /// </summary>
 internal static class ObjectEmitter
 {
+    private const EmitScope Scope = EmitScope.Models;
+
     public static void Emit(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         var model = plan.Model;
@@ -16,32 +18,36 @@ internal static class ObjectEmitter
         writer.WriteLine(context.Accessibility + " sealed partial class " + model.Name);
         writer.OpenBlock();
 
-        WriteFields(writer, plan);
+        WriteFields(writer, plan, context);
         WriteConstructors(writer, plan, context);
         foreach (var property in plan.Properties)
         {
             writer.WriteLine();
-            WriteProperty(writer, property);
+            WriteProperty(writer, property, context);
         }
 
         writer.WriteLine();
-        WriteExtensionData(writer, plan);
+        WriteExtensionData(writer, plan, context);
         writer.CloseBlock();
     }
 
-    // Internal, not private: the converter in the JSON namespace reads and writes them directly.
-    private static void WriteFields(SourceWriter writer, ObjectPlan plan)
+    // Internal, not private: the converter in the JSON namespace reads them to tell absent from set.
+    private static void WriteFields(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         foreach (var property in plan.Properties)
         {
-            writer.WriteLine("internal " + property.FieldType + " " + property.FieldName + ";");
-            if (property.SetFlagName is not null)
+            if (property.Storage != PropertyStorage.Auto)
+            {
+                writer.WriteLine("internal " + TypeNames.Nullable(property.Model.Type, context, Scope) + " " + property.FieldName + ";");
+            }
+
+            if (property.Storage == PropertyStorage.SetFlag)
             {
                 writer.WriteLine("internal bool " + property.SetFlagName + ";");
             }
         }
 
-        writer.WriteLine("internal " + plan.ExtensionType + "? " + plan.ExtensionFieldName + ";");
+        writer.WriteLine("internal " + plan.ExtensionType(context, Scope) + "? " + plan.ExtensionFieldName + ";");
         writer.WriteLine();
     }
 
@@ -51,31 +57,24 @@ internal static class ObjectEmitter
         writer.WriteLine("/// <summary>Creates an empty <see cref=\"" + name + "\"/>; properties with a single allowed value start with it.</summary>");
         writer.WriteLine("public " + name + "()");
         writer.OpenBlock();
+        var suppressUninitialized = false;
         foreach (var property in plan.Properties)
         {
             if (property.ConstDefault is not null)
             {
-                writer.WriteLine(property.FieldName + " = " + property.ConstDefault + ";");
-                if (property.SetFlagName is not null)
-                {
-                    writer.WriteLine(property.SetFlagName + " = true;");
-                }
+                writer.WriteLine(property.Model.Name + " = " + property.ConstDefault + ";");
             }
+
+            suppressUninitialized |= !property.PropertyIsNullable && !property.Model.Type.IsValueType;
         }
 
         writer.CloseBlock();
         writer.WriteLine();
 
-        // The reader's constructor: no defaults, so that a member absent from the JSON stays absent when written back.
-        // It sets no required property itself (the reader does, or the JSON lacked it), which nullable analysis of a
-        // [SetsRequiredMembers] constructor reports as CS8618.
-        var needsSuppression = false;
-        foreach (var property in plan.Properties)
-        {
-            needsSuppression |= property.HasRequiredModifier && !property.PropertyIsNullable && !property.Model.Type.IsValueType;
-        }
-
-        if (needsSuppression)
+        // The reader's constructor sets no defaults, so that a member absent from the JSON stays absent when written
+        // back. It leaves non-nullable properties to the reader (or unset, as the JSON had them), which nullable
+        // analysis of a [SetsRequiredMembers] constructor reports as CS8618.
+        if (suppressUninitialized)
         {
             writer.WriteLine("#pragma warning disable CS8618");
         }
@@ -84,37 +83,49 @@ internal static class ObjectEmitter
         writer.WriteLine("internal " + name + "(" + context.DeserializationTagType + " tag)");
         writer.OpenBlock();
         writer.CloseBlock();
-        if (needsSuppression)
+        if (suppressUninitialized)
         {
             writer.WriteLine("#pragma warning restore CS8618");
         }
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertyPlan property)
+    private static void WriteProperty(SourceWriter writer, PropertyPlan property, EmitContext context)
     {
         var model = property.Model;
         XmlDoc.WriteSummary(writer, model.Description, "The " + XmlDoc.Code(model.JsonName) + " property.");
-        if (property.SetFlagName is not null)
+        if (property.Storage == PropertyStorage.SetFlag)
         {
             XmlDoc.WriteRemarks(writer, "JSON <c>null</c> is allowed: setting <c>null</c> sends an explicit null; a property never set is left out.");
         }
+        else if (model.Deprecated && !property.IsObsolete)
+        {
+            XmlDoc.WriteRemarks(writer, "Deprecated in the OpenAPI description.");
+        }
 
-        GeneratedAttributes.WriteObsoleteIf(writer, model.Deprecated);
-        var modifiers = property.HasRequiredModifier ? "public required " : "public ";
-        var setter = property.SetFlagName is null
-            ? "set => " + property.FieldName + " = value;"
-            : "set { " + property.FieldName + " = value; " + property.SetFlagName + " = true; }";
-        writer.WriteLine(modifiers + property.PropertyType + " " + model.Name + " { get => " + property.Getter + "; " + setter + " }");
+        GeneratedAttributes.WriteObsoleteIf(writer, property.IsObsolete);
+        var declaration = (property.HasRequiredModifier ? "public required " : "public ") + property.PropertyType(context, Scope) + " " + model.Name;
+        switch (property.Storage)
+        {
+            case PropertyStorage.SetFlag:
+                writer.WriteLine(declaration + " { get => " + property.FieldName + "; set { " + property.FieldName + " = value; " + property.SetFlagName + " = true; } }");
+                break;
+            case PropertyStorage.PresenceField:
+                writer.WriteLine(declaration + " { get => " + property.FieldName + ".GetValueOrDefault(); set => " + property.FieldName + " = value; }");
+                break;
+            default:
+                writer.WriteLine(declaration + " { get; set; }");
+                break;
+        }
     }
 
-    private static void WriteExtensionData(SourceWriter writer, ObjectPlan plan)
+    private static void WriteExtensionData(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         writer.WriteLine(plan.ExtensionValueType is null
             ? "/// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>"
             : "/// <summary>The members beyond the declared properties (the schema's <c>additionalProperties</c>).</summary>");
-        writer.WriteLine("public " + plan.ExtensionType + " " + plan.ExtensionPropertyName);
+        writer.WriteLine("public " + plan.ExtensionType(context, Scope) + " " + plan.ExtensionPropertyName);
         writer.OpenBlock();
-        writer.WriteLine("get => " + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType + "();");
+        writer.WriteLine("get => " + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "();");
         writer.WriteLine("set => " + plan.ExtensionFieldName + " = value;");
         writer.CloseBlock();
     }

@@ -5,8 +5,8 @@ using Tether.Generator.Model;
 namespace Tether.Generator.Emitting;
 
 /// <summary>
-/// How an object schema becomes a class, decided once for the class and its converter: field names, which properties
-/// track "explicitly set" (those that allow JSON null), C# nullability, defaults and the unknown-member bag.
+/// How an object schema becomes a class, decided once for the class and its converter: how each property is stored
+/// (see <see cref="PropertyStorage"/>), its C# nullability and default, and the unknown-member bag.
 /// </summary>
 internal sealed class ObjectPlan
 {
@@ -35,12 +35,6 @@ internal sealed class ObjectPlan
 
         ExtensionFieldName = "_" + ExtensionPropertyName;
         ExtensionValueType = model.AdditionalProperties is { Kind: not TypeRefKind.Any } typed ? typed : null;
-        ExtensionType = ExtensionValueType is null
-            ? TypeNames.ExtensionData
-            : TypeNames.IDictionary + "<string, " + TypeNames.Of(ExtensionValueType, context) + ">";
-        ExtensionImplementationType = ExtensionValueType is null
-            ? TypeNames.ExtensionDataImplementation
-            : TypeNames.Dictionary + "<string, " + TypeNames.Of(ExtensionValueType, context) + ">";
     }
 
     public ObjectTypeModel Model { get; }
@@ -54,9 +48,26 @@ internal sealed class ObjectPlan
     /// <summary>The declared <c>additionalProperties</c> value type; null when unknown members are kept as raw JSON.</summary>
     public TypeRef? ExtensionValueType { get; }
 
-    public string ExtensionType { get; }
+    public string ExtensionType(EmitContext context, EmitScope scope) => ExtensionValueType is null
+        ? TypeNames.SystemType(TypeNames.IDictionary, scope) + "<string, " + TypeNames.SystemType(TypeNames.JsonElement, scope) + ">"
+        : TypeNames.SystemType(TypeNames.IDictionary, scope) + "<string, " + TypeNames.Of(ExtensionValueType, context, scope) + ">";
 
-    public string ExtensionImplementationType { get; }
+    public string ExtensionImplementationType(EmitContext context, EmitScope scope) => ExtensionValueType is null
+        ? TypeNames.SystemType(TypeNames.Dictionary, scope) + "<string, " + TypeNames.SystemType(TypeNames.JsonElement, scope) + ">"
+        : TypeNames.SystemType(TypeNames.Dictionary, scope) + "<string, " + TypeNames.Of(ExtensionValueType, context, scope) + ">";
+}
+
+/// <summary>How a property keeps its value, chosen so that "absent from the JSON" is always representable.</summary>
+internal enum PropertyStorage
+{
+    /// <summary>An auto-property of a nullable type, or of a reference type: null means absent.</summary>
+    Auto,
+
+    /// <summary>A non-nullable value type (a required int, a required enum): a nullable field behind it, null = absent.</summary>
+    PresenceField,
+
+    /// <summary>JSON null allowed: a field and an "is set" flag, so that explicit null and absent differ.</summary>
+    SetFlag,
 }
 
 /// <summary>One property of an <see cref="ObjectPlan"/>.</summary>
@@ -66,55 +77,51 @@ internal sealed class PropertyPlan
     {
         Model = model;
         Index = index;
+        ConstDefault = ConstExpression(model, context);
+        PropertyIsNullable = model.Nullable || !model.Required;
+        HasRequiredModifier = model.Required && ConstDefault is null;
+        Storage = model.Nullable ? PropertyStorage.SetFlag
+            : !PropertyIsNullable && model.Type.IsValueType ? PropertyStorage.PresenceField
+            : PropertyStorage.Auto;
 
         // Generated member names start with "_" + PascalCase or "_" + lowercase; parser names never do, so the
         // fields cannot clash with properties or with each other.
         FieldName = "_" + model.Name;
-        SetFlagName = model.Nullable ? "_isSet_" + model.Name : null;
+        SetFlagName = "_isSet_" + model.Name;
         EncodedNameField = "s_" + model.Name;
-        FieldType = TypeNames.Nullable(model.Type, context);
-        ConstDefault = ConstExpression(model, context);
-        HasRequiredModifier = model.Required && ConstDefault is null;
-        PropertyIsNullable = model.Nullable || !model.Required;
-        var nonNullable = TypeNames.Of(model.Type, context);
-        PropertyType = PropertyIsNullable ? nonNullable + "?" : nonNullable;
     }
 
     public PropertyModel Model { get; }
 
     public int Index { get; }
 
+    public PropertyStorage Storage { get; }
+
     public string FieldName { get; }
 
-    /// <summary>For properties that allow JSON null: the flag telling "set (maybe to null)" from "absent".</summary>
-    public string? SetFlagName { get; }
+    public string SetFlagName { get; }
 
     public string EncodedNameField { get; }
 
-    /// <summary>Always the nullable form: null means "absent" (for value types too, so absent is never written as 0).</summary>
-    public string FieldType { get; }
-
-    public string PropertyType { get; }
-
+    /// <summary>True when the C# property type is nullable (<c>T?</c>).</summary>
     public bool PropertyIsNullable { get; }
 
     public bool HasRequiredModifier { get; }
 
+    /// <summary>
+    /// [Obsolete] on a required member is CS9042 (it would make every object initializer warn); a required
+    /// deprecated property says so in its docs instead.
+    /// </summary>
+    public bool IsObsolete => Model.Deprecated && !HasRequiredModifier;
+
     /// <summary>The single allowed value as a C# expression, set by the public constructor; null when there is none.</summary>
     public string? ConstDefault { get; }
 
-    public string Getter
-    {
-        get
-        {
-            if (PropertyIsNullable)
-            {
-                return FieldName;
-            }
+    public string PropertyType(EmitContext context, EmitScope scope) =>
+        PropertyIsNullable ? TypeNames.Nullable(Model.Type, context, scope) : TypeNames.Of(Model.Type, context, scope);
 
-            return Model.Type.IsValueType ? FieldName + ".GetValueOrDefault()" : FieldName + "!";
-        }
-    }
+    /// <summary>The expression, given the instance, that is null exactly when the property is absent.</summary>
+    public string PresenceValue(string instance) => Storage == PropertyStorage.Auto ? instance + "." + Model.Name : instance + "." + FieldName;
 
     private static string? ConstExpression(PropertyModel model, EmitContext context)
     {
@@ -126,7 +133,7 @@ internal sealed class PropertyPlan
         return model.Type switch
         {
             { Kind: TypeRefKind.String } => CSharpLiteral.String(model.ConstValue),
-            { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } => "new " + TypeNames.Of(model.Type, context) + "(" + CSharpLiteral.String(model.ConstValue) + ")",
+            { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } => "new " + TypeNames.Of(model.Type, context, EmitScope.Models) + "(" + CSharpLiteral.String(model.ConstValue) + ")",
             _ => null,
         };
     }

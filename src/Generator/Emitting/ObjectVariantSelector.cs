@@ -27,7 +27,7 @@ internal static class ObjectVariantSelector
         var table = new ConstTable(candidates);
         var requiredBits = RequiredBits(candidates);
 
-        writer.WriteLine("private static int SelectObjectVariant(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("private static int SelectObjectVariant(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("var probe = reader;");
         for (var p = 0; p < table.Names.Count; p++)
@@ -40,12 +40,12 @@ internal static class ObjectVariantSelector
             writer.WriteLine("var seen = 0UL;");
         }
 
-        writer.WriteLine("while (probe.Read() && probe.TokenType == " + TypeNames.JsonTokenType + ".PropertyName)");
+        writer.WriteLine("while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
         var probedNames = table.Names.Concat(requiredBits.Keys).Distinct().ToList();
         if (probedNames.Count > 0)
         {
-            writer.WriteLine("var name = " + context.SupportType + ".ValueBytes(ref probe);");
+            writer.WriteLine("var name = JsonSupport.ValueBytes(ref probe);");
             var cases = probedNames.Select(name => new Utf8Case(name, w => WriteProbe(w, name, table, requiredBits, candidates))).ToList();
             Utf8Switch.Write(writer, "name", cases);
             writer.WriteLine();
@@ -189,11 +189,11 @@ internal static class ObjectVariantSelector
     // Which listed value a const property holds: its index, -1 for another value (or a non-string), -2 for null.
     private static void WriteValueMatcher(SourceWriter writer, int p, List<string> values, EmitContext context)
     {
-        writer.WriteLine("private static int MatchConst" + CSharpLiteral.Int(p) + "(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("private static int MatchConst" + CSharpLiteral.Int(p) + "(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != " + TypeNames.JsonTokenType + ".String)");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.String)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType == " + TypeNames.JsonTokenType + ".Null)");
+        writer.WriteLine("if (reader.TokenType == JsonTokenType.Null)");
         writer.OpenBlock();
         writer.WriteLine("return -2;");
         writer.CloseBlock();
@@ -202,7 +202,7 @@ internal static class ObjectVariantSelector
         writer.WriteLine("return -1;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var text = " + context.SupportType + ".ValueBytes(ref reader);");
+        writer.WriteLine("var text = JsonSupport.ValueBytes(ref reader);");
         var cases = new List<Utf8Case>(values.Count);
         for (var id = 0; id < values.Count; id++)
         {

@@ -14,8 +14,8 @@ internal static class UnionConverterEmitter
 {
     public static void Emit(SourceWriter writer, UnionPlan plan, EmitContext context)
     {
-        var type = context.ModelType(plan.Model.Name);
-        ConverterSkeleton.WriteHeader(writer, context, plan.Model.Name, type);
+        var type = context.ModelType(plan.Model.Name, EmitScope.Json);
+        ConverterSkeleton.WriteHeader(writer, plan.Model.Name, type);
         ConverterSkeleton.WriteOverrides(writer, type);
 
         var candidates = new Candidates(plan);
@@ -39,7 +39,7 @@ internal static class UnionConverterEmitter
 
     private static void WriteRead(SourceWriter writer, UnionPlan plan, Candidates candidates, EmitContext context, string type)
     {
-        writer.WriteLine("internal static " + type + " ReadValue(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         var sections = new List<(string[] Labels, System.Func<SourceWriter, bool> Body)>();
         if (candidates.Objects.Count > 0)
@@ -79,7 +79,7 @@ internal static class UnionConverterEmitter
             {
                 foreach (var label in labels)
                 {
-                    writer.WriteLine("case " + TypeNames.JsonTokenType + "." + label + ":");
+                    writer.WriteLine("case JsonTokenType." + label + ":");
                 }
 
                 writer.Indent();
@@ -97,13 +97,13 @@ internal static class UnionConverterEmitter
 
         // Null and anything unmatched: the catch-all variant if there is one, else kept raw for the round trip.
         writer.WriteLine(candidates.Any is { } any
-            ? "return " + type + ".From" + any.Model.Name + "(" + TypeNames.JsonElement + ".ParseValue(ref reader));"
-            : "return " + type + ".FromUnrecognized(" + TypeNames.JsonElement + ".ParseValue(ref reader));");
+            ? "return " + type + ".From" + any.Model.Name + "(JsonElement.ParseValue(ref reader));"
+            : "return " + type + ".FromUnrecognized(JsonElement.ParseValue(ref reader));");
         writer.CloseBlock();
     }
 
     private static string ReturnVariant(VariantPlan variant, string type, EmitContext context) =>
-        "return " + type + ".From" + variant.Model.Name + "(" + JsonValueCode.Read(variant.Model.Type, context) + ");";
+        "return " + type + ".From" + variant.Model.Name + "(" + JsonValueCode.Read(variant.Model.Type, context, scope: EmitScope.Json) + ");";
 
     // One candidate: read it. Several: a selector method returns the tag (0 = none fits) and a switch reads it.
     private static bool WriteSelected(SourceWriter writer, IReadOnlyList<VariantPlan> variants, string selector, string type, EmitContext context)
@@ -146,7 +146,7 @@ internal static class UnionConverterEmitter
             {
                 firstEnum ??= variant;
                 var local = "known" + CSharpLiteral.Int(variant.Tag);
-                writer.WriteLine("if (" + context.ConverterType(variant.Model.Type.Name!) + ".TryReadKnownValue(ref reader, out var " + local + "))");
+                writer.WriteLine("if (" + context.ConverterType(variant.Model.Type.Name!, EmitScope.Json) + ".TryReadKnownValue(ref reader, out var " + local + "))");
                 writer.OpenBlock();
                 writer.WriteLine("return " + type + ".From" + variant.Model.Name + "(" + local + ");");
                 writer.CloseBlock();
@@ -191,7 +191,7 @@ internal static class UnionConverterEmitter
             writer.WriteLine("if (" + test + ")");
             writer.OpenBlock();
             writer.WriteLine(variant.Model.Type.Kind == TypeRefKind.UnixTime
-                ? from + context.SupportType + ".ReadUnixTime(ref reader));"
+                ? from + "JsonSupport.ReadUnixTime(ref reader));"
                 : from + local + ");");
             writer.CloseBlock();
             writer.WriteLine();
@@ -204,7 +204,7 @@ internal static class UnionConverterEmitter
     // first array variant.
     private static void WriteArraySelector(SourceWriter writer, IReadOnlyList<VariantPlan> variants, EmitContext context)
     {
-        writer.WriteLine("private static int SelectArrayVariant(ref " + TypeNames.Utf8JsonReader + " reader)");
+        writer.WriteLine("private static int SelectArrayVariant(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("var probe = reader;");
         writer.WriteLine("probe.Read();");
@@ -227,7 +227,7 @@ internal static class UnionConverterEmitter
             var match = variants.FirstOrDefault(fits);
             if (match is not null)
             {
-                writer.WriteLine("case " + TypeNames.JsonTokenType + "." + label + ":");
+                writer.WriteLine("case JsonTokenType." + label + ":");
                 writer.Indent();
                 writer.WriteLine("return " + CSharpLiteral.Int(match.Tag) + ";");
                 writer.Dedent();
@@ -245,7 +245,7 @@ internal static class UnionConverterEmitter
 
     private static void WriteWrite(SourceWriter writer, UnionPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static void WriteValue(" + TypeNames.Utf8JsonWriter + " writer, " + type + " value)");
+        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
         writer.OpenBlock();
         writer.WriteLine("switch (value._variant)");
         writer.OpenBlock();
@@ -253,7 +253,7 @@ internal static class UnionConverterEmitter
         {
             writer.WriteLine("case " + CSharpLiteral.Int(variant.Tag) + ":");
             writer.Indent();
-            writer.WriteLine(JsonValueCode.Write(variant.Model.Type, variant.ValueOf("value"), context));
+            writer.WriteLine(JsonValueCode.Write(variant.Model.Type, variant.ValueOf("value", EmitScope.Json), context, scope: EmitScope.Json));
             writer.WriteLine("return;");
             writer.Dedent();
         }

@@ -27,7 +27,7 @@ internal static class UnionEmitter
         {
             if (variant.IsValueType)
             {
-                writer.WriteLine("internal " + variant.Type + " " + variant.StorageField + ";");
+                writer.WriteLine("internal " + variant.ModelsType + " " + variant.StorageField + ";");
             }
             else
             {
@@ -81,12 +81,12 @@ internal static class UnionEmitter
         var store = variant.IsValueType
             ? variant.StorageField + " = value"
             : variant.StorageField + " = value ?? throw new global::System.ArgumentNullException(nameof(value))";
-        writer.WriteLine("public static " + name + " From" + variantName + "(" + variant.Type + " value) => new " + name + " { _variant = " + tag + ", " + store + " };");
+        writer.WriteLine("public static " + name + " From" + variantName + "(" + variant.ModelsType + " value) => new " + name + " { _variant = " + tag + ", " + store + " };");
         if (variant.HasImplicitConversion)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Creates the " + XmlDoc.Code(variantName) + " variant.</summary>");
-            writer.WriteLine("public static implicit operator " + name + "(" + variant.Type + " value) => From" + variantName + "(value);");
+            writer.WriteLine("public static implicit operator " + name + "(" + variant.ModelsType + " value) => From" + variantName + "(value);");
         }
     }
 
@@ -94,22 +94,22 @@ internal static class UnionEmitter
     {
         var tag = CSharpLiteral.Int(variant.Tag);
         var variantName = variant.Model.Name;
-        var value = variant.ValueOf("this");
+        var value = variant.ValueOf("this", EmitScope.Models);
         writer.WriteLine();
         writer.WriteLine("/// <summary>True when this holds the " + XmlDoc.Code(variantName) + " variant.</summary>");
         writer.WriteLine("public bool Is" + variantName + " => _variant == " + tag + ";");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The " + XmlDoc.Code(variantName) + " variant; throws <see cref=\"global::System.InvalidOperationException\"/> when another is held.</summary>");
-        writer.WriteLine("public " + variant.Type + " As" + variantName + "() => _variant == " + tag + " ? " + value + " : throw CreateWrongVariantException(" + CSharpLiteral.String(variantName) + ");");
+        writer.WriteLine("public " + variant.ModelsType + " As" + variantName + "() => _variant == " + tag + " ? " + value + " : throw CreateWrongVariantException(" + CSharpLiteral.String(variantName) + ");");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Gets the " + XmlDoc.Code(variantName) + " variant when it is the one held.</summary>");
         if (variant.IsValueType)
         {
-            writer.WriteLine("public bool TryGet" + variantName + "(out " + variant.Type + " value)");
+            writer.WriteLine("public bool TryGet" + variantName + "(out " + variant.ModelsType + " value)");
         }
         else
         {
-            writer.WriteLine("public bool TryGet" + variantName + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + variant.Type + "? value)");
+            writer.WriteLine("public bool TryGet" + variantName + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + variant.ModelsType + "? value)");
         }
 
         writer.OpenBlock();

@@ -44,6 +44,8 @@ internal sealed class VariantPlan
         Model = model;
         Tag = tag;
         Type = TypeNames.Of(model.Type, context);
+        ModelsType = TypeNames.Of(model.Type, context, EmitScope.Models);
+        JsonType = TypeNames.Of(model.Type, context, EmitScope.Json);
         IsValueType = model.Type.IsValueType;
 
         // Value-type variants get a field of their own so that holding an int or an enum never boxes.
@@ -56,7 +58,14 @@ internal sealed class VariantPlan
     /// <summary>The variant's number in <c>_variant</c>: its 1-based position; 0 means "unrecognized JSON".</summary>
     public int Tag { get; }
 
+    /// <summary>The C# type, fully qualified (unique, so it tells duplicate variant types apart).</summary>
     public string Type { get; }
+
+    /// <summary>The C# type as written in the models' namespace.</summary>
+    public string ModelsType { get; }
+
+    /// <summary>The C# type as written in the JSON namespace.</summary>
+    public string JsonType { get; }
 
     public bool IsValueType { get; }
 
@@ -67,7 +76,7 @@ internal sealed class VariantPlan
     public bool HasImplicitConversion { get; set; }
 
     /// <summary>The stored value as an expression of the variant's type, given the union instance.</summary>
-    public string ValueOf(string instance) => IsValueType
+    public string ValueOf(string instance, EmitScope scope) => IsValueType
         ? instance + "." + StorageField
-        : "((" + Type + ")" + instance + "." + StorageField + "!)";
+        : "((" + (scope == EmitScope.Json ? JsonType : ModelsType) + ")" + instance + "." + StorageField + "!)";
 }

@@ -67,7 +67,7 @@ internal static class Utf8Switch
         {
             foreach (var item in bucket)
             {
-                writer.WriteLine("if (global::System.MemoryExtensions.SequenceEqual(" + span + ", " + CSharpLiteral.Utf8(item.Text) + "))");
+                writer.WriteLine("if (" + span + ".SequenceEqual(" + CSharpLiteral.Utf8(item.Text) + "))");
                 writer.OpenBlock();
                 item.Body(writer);
                 writer.CloseBlock();

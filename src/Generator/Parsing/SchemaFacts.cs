@@ -21,10 +21,18 @@ internal static class SchemaFacts
         }
 
         var text = target.ReferenceV3;
-        return text is not null && text.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal)
-            && JsonPointer.Split(text) is { Count: 3 } segments && segments[2] == target.Id
-            ? target.Id
-            : null;
+        if (text is null || !text.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // The common case without splitting: "#/components/schemas/" + the key as is.
+        if (text.Length == ComponentSchemaPrefix.Length + target.Id.Length && text.EndsWith(target.Id, StringComparison.Ordinal))
+        {
+            return target.Id;
+        }
+
+        return JsonPointer.Split(text) is { Count: 3 } segments && segments[2] == target.Id ? target.Id : null;
     }
 
     /// <summary>The <c>$ref</c> text as written, for messages.</summary>
