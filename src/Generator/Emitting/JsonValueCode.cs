@@ -28,7 +28,8 @@ internal static class JsonValueCode
     };
 
     /// <summary>A statement writing <paramref name="value"/>, an expression of the non-nullable C# type.</summary>
-    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global) => type.Kind switch
+    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global) =>
+        scope == EmitScope.Json ? WriteInJson(type, value, context, writer) : type.Kind switch
     {
         TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
         TypeRefKind.String or TypeRefKind.Date => writer + ".WriteStringValue(" + value + ");",
@@ -48,6 +49,12 @@ internal static class JsonValueCode
     /// </summary>
     public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global)
     {
+        if (scope == EmitScope.Json)
+        {
+            WritePropertyInJson(output, type, encodedName, value, context, writer);
+            return;
+        }
+
         switch (type.Kind)
         {
             case TypeRefKind.String or TypeRefKind.Date:
@@ -70,6 +77,50 @@ internal static class JsonValueCode
                 output.WriteLine(Write(type, value, context, writer, scope));
                 return;
         }
+    }
+
+    // Inside the JSON namespace writes go through JsonSupport's non-overloaded forwarders (see there why).
+    private static string WriteInJson(TypeRef type, string value, EmitContext context, string writer) => type.Kind switch
+    {
+        TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
+        TypeRefKind.String or TypeRefKind.Date => "JsonSupport.WriteStringValue(" + writer + ", " + value + ");",
+        TypeRefKind.Boolean => "JsonSupport.WriteBooleanValue(" + writer + ", " + value + ");",
+        TypeRefKind.Int32 => "JsonSupport.WriteInt32Value(" + writer + ", " + value + ");",
+        TypeRefKind.Int64 => "JsonSupport.WriteInt64Value(" + writer + ", " + value + ");",
+        TypeRefKind.Double => "JsonSupport.WriteDoubleValue(" + writer + ", " + value + ");",
+        TypeRefKind.Single => "JsonSupport.WriteSingleValue(" + writer + ", " + value + ");",
+        TypeRefKind.UnixTime => "JsonSupport.WriteUnixTime(" + writer + ", " + value + ");",
+        TypeRefKind.Binary => "JsonSupport.WriteBase64Value(" + writer + ", " + value + ");",
+        TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "JsonSupport.WriteStringValue(" + writer + ", " + value + ".ToString());",
+        TypeRefKind.Named => context.ConverterType(type.Name!, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type, EmitScope.Json) + "(" + writer + ", " + value + ");",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    private static void WritePropertyInJson(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer)
+    {
+        var helper = type.Kind switch
+        {
+            TypeRefKind.String or TypeRefKind.Date => "WriteString",
+            TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "WriteString",
+            TypeRefKind.Boolean => "WriteBoolean",
+            TypeRefKind.Int32 => "WriteInt32",
+            TypeRefKind.Int64 => "WriteInt64",
+            TypeRefKind.Double => "WriteDouble",
+            TypeRefKind.Single => "WriteSingle",
+            TypeRefKind.Binary => "WriteBase64",
+            _ => null,
+        };
+
+        if (helper is null)
+        {
+            output.WriteLine("JsonSupport.WriteName(" + writer + ", " + encodedName + ");");
+            output.WriteLine(WriteInJson(type, value, context, writer));
+            return;
+        }
+
+        var argument = type is { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } ? value + ".ToString()" : value;
+        output.WriteLine("JsonSupport." + helper + "(" + writer + ", " + encodedName + ", " + argument + ");");
     }
 
     /// <summary>True when a JSON null can be stored in the non-nullable C# type as a value of its own (a JsonElement of kind Null).</summary>

@@ -20,7 +20,7 @@ internal static class ObjectConverterEmitter
 
         foreach (var property in plan.Properties)
         {
-            writer.WriteLine("private static readonly JsonEncodedText " + property.EncodedNameField + " = JsonEncodedText.Encode(" + CSharpLiteral.String(property.Model.JsonName) + ");");
+            writer.WriteLine("private static readonly JsonEncodedText " + property.EncodedNameField + " = JsonSupport.Name(" + CSharpLiteral.String(property.Model.JsonName) + ");");
         }
 
         if (plan.Properties.Count > 0)
@@ -75,7 +75,17 @@ internal static class ObjectConverterEmitter
         var target = "result." + model.Name;
         if (property.Storage == PropertyStorage.SetFlag)
         {
-            writer.WriteLine(target + " = JsonSupport.NextIsNotNull(ref reader) ? " + ReadExpression(model, context) + " : null;");
+            // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
+            // string and throw, instead of making the Nullable<T> null.
+            writer.WriteLine("if (JsonSupport.NextIsNotNull(ref reader))");
+            writer.OpenBlock();
+            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
+            writer.CloseBlock();
+            writer.WriteLine("else");
+            writer.OpenBlock();
+            writer.WriteLine(target + " = null;");
+            writer.CloseBlock();
+            writer.WriteLine();
         }
         else if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
@@ -104,7 +114,7 @@ internal static class ObjectConverterEmitter
     {
         if (model.ConstValue is not null && model.Type.Kind == TypeRefKind.String)
         {
-            return "(reader.ValueTextEquals(" + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!)";
+            return "(JsonSupport.ValueIs(ref reader, " + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!)";
         }
 
         return JsonValueCode.Read(model.Type, context, scope: Scope);
@@ -149,7 +159,7 @@ internal static class ObjectConverterEmitter
             writer.CloseBlock();
             writer.WriteLine("else");
             writer.OpenBlock();
-            writer.WriteLine("writer.WriteNull(" + property.EncodedNameField + ");");
+            writer.WriteLine("JsonSupport.WriteNull(writer, " + property.EncodedNameField + ");");
             writer.CloseBlock();
             writer.CloseBlock();
         }

@@ -17,6 +17,7 @@ internal static class DemoModels
             "ChatMessage",
             "A message, with <markup> & an \"ampersand\"\nover two lines.",
             Property("role", "Role", EnumRef("Role"), required: true, description: "Who wrote it."),
+            Property("reviewer", "Reviewer", EnumRef("Role"), nullable: true),
             Property("content", "Content", TypeRef.String, required: true, nullable: true),
             Property("name", "Name", TypeRef.String),
             Property("object", "Object", TypeRef.String, required: true, constValue: "chat.message"),

@@ -16,7 +16,7 @@ public sealed class JsonRoundTripTests(GeneratedModels models) : IClassFixture<G
 {
     private const string FullMessage = """
         {
-          "role": "assistant", "content": "Hi \u00e9 \"there\"", "name": "bot", "object": "chat.message", "kind": "message",
+          "role": "assistant", "reviewer": null, "content": "Hi \u00e9 \"there\"", "name": "bot", "object": "chat.message", "kind": "message",
           "temperature": 0.25, "count": 3, "total_tokens": 9007199254740993, "ratio": 0.5, "flagged": false,
           "self-harm/intent": true, "api_key.created": 12, "tags": ["a", null, "c"], "metadata": {"k": "v"},
           "extra": {"nested": [1, {"x": null}]}, "data": "AAEC/w==", "day": "2024-10-01"
@@ -81,8 +81,8 @@ public sealed class JsonRoundTripTests(GeneratedModels models) : IClassFixture<G
     [Fact]
     public void DeserializedNullsAndAbsencesAreKeptApart()
     {
-        const string withNull = """{"role": "user", "content": null, "object": "chat.message", "count": 1, "temperature": null}""";
-        const string withoutTemperature = """{"role": "user", "content": "x", "object": "chat.message", "count": 1}""";
+        const string withNull = """{"role": "user", "reviewer": null, "content": null, "object": "chat.message", "count": 1, "temperature": null}""";
+        const string withoutTemperature = """{"role": "user", "reviewer": "system", "content": "x", "object": "chat.message", "count": 1}""";
 
         models.AssertRoundTrips(withNull, "ChatMessage");
         var absent = models.AssertRoundTrips(withoutTemperature, "ChatMessage");

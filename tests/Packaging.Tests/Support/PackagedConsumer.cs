@@ -72,7 +72,12 @@ public sealed class PackagedConsumer : IAsyncLifetime
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         foreach (string id in PackageIds)
         {
-            TryDelete(Path.Combine(packages, id.ToLowerInvariant(), Version.ToLowerInvariant()));
+            string idFolder = Path.Combine(packages, id.ToLowerInvariant());
+            TryDelete(Path.Combine(idFolder, Version.ToLowerInvariant()));
+            if (Directory.Exists(idFolder) && !Directory.EnumerateFileSystemEntries(idFolder).Any())
+            {
+                TryDelete(idFolder);
+            }
         }
 
         return Task.CompletedTask;
