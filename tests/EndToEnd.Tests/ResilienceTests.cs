@@ -135,6 +135,35 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task TokenGivenToWithCancellation_AlsoCancelsTheStream()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync(async (context, _, _) =>
+        {
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.WriteAsync(
+                """data: {"id":"c","object":"chat.completion.chunk","created":1700000000,"model":"m","choices":[{"index":0,"delta":{"content":"first"},"finish_reason":null}]}""" + "\n\n",
+                context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        });
+        using var client = TestClients.Create(server);
+        using var cancellation = new CancellationTokenSource();
+
+        var received = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var chunk in client.Chat.CreateChatCompletionStreamingAsync(Requests.Chat("Hello")).WithCancellation(cancellation.Token))
+            {
+                received++;
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, received);
+        Assert.Same(server.RequestAborted.Task, await Task.WhenAny(server.RequestAborted.Task, Task.Delay(TimeSpan.FromSeconds(10))));
+    }
+
+    [Fact]
     public async Task ErrorEventMidStream_SurfacesAsATypedException()
     {
         await using var server = await FakeOpenAIServer.StartAsync((context, _, _) => FakeOpenAIServer.WriteEventsAsync(context,

@@ -1,3 +1,4 @@
+using System;
 using System.Buffers;
 using System.Text.Json;
 
@@ -150,7 +151,7 @@ internal static class ResponsesPayload
             writer.WriteStartObject();
             writer.WriteString("file_id", "file-" + prose.Identifier(22));
             writer.WriteString("filename", "runbook-" + prose.Identifier(6) + ".md");
-            writer.WriteNumber("score", 0.97 - (0.07 * i));
+            writer.WriteNumber("score", Math.Round(0.97 - (0.07 * i), 2));
             writer.WriteString("text", prose.Text(600));
             writer.WriteStartObject("attributes");
             writer.WriteString("category", "runbook");

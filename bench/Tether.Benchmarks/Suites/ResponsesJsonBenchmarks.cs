@@ -1,7 +1,6 @@
 using System;
 using System.ClientModel.Primitives;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -50,11 +49,12 @@ public class ResponsesJsonBenchmarks
         // Both writers must produce the whole object, or the comparison would flatter the one that drops data.
         var tetherOutput = TetherSerialize();
         var sdkOutput = SdkSerialize().ToArray();
-        var original = JsonNode.Parse(_json);
-        Console.WriteLine(
-            $"// payload {_json.Length:N0} bytes, {ResponsesPayload.OutputItemCount} output items; Tether writes {tetherOutput.Length:N0} bytes " +
-            $"(same JSON: {JsonNode.DeepEquals(original, JsonNode.Parse(tetherOutput))}), the SDK {sdkOutput.Length:N0} bytes " +
-            $"(same JSON: {JsonNode.DeepEquals(original, JsonNode.Parse(sdkOutput))})");
+        using var original = JsonDocument.Parse(_json);
+        using var tetherDocument = JsonDocument.Parse(tetherOutput);
+        using var sdkDocument = JsonDocument.Parse(sdkOutput);
+        Console.WriteLine($"// payload {_json.Length:N0} bytes, {ResponsesPayload.OutputItemCount} output items");
+        Console.WriteLine($"// Tether writes {tetherOutput.Length:N0} bytes; first difference: {JsonDifference.Find(original.RootElement, tetherDocument.RootElement) ?? "none"}");
+        Console.WriteLine($"// the SDK writes {sdkOutput.Length:N0} bytes; first difference: {JsonDifference.Find(original.RootElement, sdkDocument.RootElement) ?? "none"}");
     }
 
     [Benchmark(Description = "Tether (generated)")]

@@ -29,7 +29,6 @@ internal static class FileHeader
             writer.WriteLine("using global::System.Text.Json;");
             writer.WriteLine("using global::System.Text.Json.Serialization;");
             writer.WriteLine("using global::System.Text.Json.Serialization.Metadata;");
-            writer.WriteLine("using static global::System.MemoryExtensions;");
             writer.WriteLine("using " + EmitContext.ModelsAlias + " = global::" + context.ModelsNamespace + ";");
             writer.WriteLine();
         }

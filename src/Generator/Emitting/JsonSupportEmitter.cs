@@ -33,7 +33,7 @@ internal static class JsonSupportEmitter
             // thousands of such calls.
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => text.SequenceEqual(expected);
+            internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);

@@ -10,15 +10,12 @@ namespace Demo.DemoClientModels;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.InputMessageConverter))]
 public sealed partial class InputMessage
 {
-    internal string? _Type;
-    internal string? _Role;
-    internal string? _Content;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="InputMessage"/>; properties with a single allowed value start with it.</summary>
     public InputMessage()
     {
-        _Type = "message";
+        Type = "message";
     }
 
     #pragma warning disable CS8618
@@ -31,17 +28,17 @@ public sealed partial class InputMessage
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public string? Type { get => _Type; set => _Type = value; }
+    public string? Type { get; set; }
 
     /// <summary>
     /// The <c>role</c> property.
     /// </summary>
-    public required string Role { get => _Role!; set => _Role = value; }
+    public required string Role { get; set; }
 
     /// <summary>
     /// The <c>content</c> property.
     /// </summary>
-    public required string Content { get => _Content!; set => _Content = value; }
+    public required string Content { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -57,18 +54,13 @@ public sealed partial class InputMessage
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.OutputMessageConverter))]
 public sealed partial class OutputMessage
 {
-    internal string? _Type;
-    internal string? _Id;
-    internal string? _Role;
-    internal string? _Content;
-    internal string? _Status;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="OutputMessage"/>; properties with a single allowed value start with it.</summary>
     public OutputMessage()
     {
-        _Type = "message";
-        _Role = "assistant";
+        Type = "message";
+        Role = "assistant";
     }
 
     #pragma warning disable CS8618
@@ -81,27 +73,27 @@ public sealed partial class OutputMessage
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public string Type { get => _Type!; set => _Type = value; }
+    public string Type { get; set; }
 
     /// <summary>
     /// The <c>id</c> property.
     /// </summary>
-    public required string Id { get => _Id!; set => _Id = value; }
+    public required string Id { get; set; }
 
     /// <summary>
     /// The <c>role</c> property.
     /// </summary>
-    public string Role { get => _Role!; set => _Role = value; }
+    public string Role { get; set; }
 
     /// <summary>
     /// The <c>content</c> property.
     /// </summary>
-    public required string Content { get => _Content!; set => _Content = value; }
+    public required string Content { get; set; }
 
     /// <summary>
     /// The <c>status</c> property.
     /// </summary>
-    public required string Status { get => _Status!; set => _Status = value; }
+    public required string Status { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -117,15 +109,12 @@ public sealed partial class OutputMessage
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.FunctionCallConverter))]
 public sealed partial class FunctionCall
 {
-    internal string? _Type;
-    internal string? _Name;
-    internal string? _Arguments;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="FunctionCall"/>; properties with a single allowed value start with it.</summary>
     public FunctionCall()
     {
-        _Type = "function_call";
+        Type = "function_call";
     }
 
     #pragma warning disable CS8618
@@ -138,17 +127,17 @@ public sealed partial class FunctionCall
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public string Type { get => _Type!; set => _Type = value; }
+    public string Type { get; set; }
 
     /// <summary>
     /// The <c>name</c> property.
     /// </summary>
-    public required string Name { get => _Name!; set => _Name = value; }
+    public required string Name { get; set; }
 
     /// <summary>
     /// The <c>arguments</c> property.
     /// </summary>
-    public required string Arguments { get => _Arguments!; set => _Arguments = value; }
+    public required string Arguments { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -180,22 +169,22 @@ public sealed partial class Item
     }
 
     /// <summary>Creates the <c>InputMessage</c> variant.</summary>
-    public static Item FromInputMessage(global::Demo.DemoClientModels.InputMessage value) => new Item { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static Item FromInputMessage(InputMessage value) => new Item { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Creates the <c>InputMessage</c> variant.</summary>
-    public static implicit operator Item(global::Demo.DemoClientModels.InputMessage value) => FromInputMessage(value);
+    public static implicit operator Item(InputMessage value) => FromInputMessage(value);
 
     /// <summary>Creates the <c>OutputMessage</c> variant.</summary>
-    public static Item FromOutputMessage(global::Demo.DemoClientModels.OutputMessage value) => new Item { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static Item FromOutputMessage(OutputMessage value) => new Item { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Creates the <c>OutputMessage</c> variant.</summary>
-    public static implicit operator Item(global::Demo.DemoClientModels.OutputMessage value) => FromOutputMessage(value);
+    public static implicit operator Item(OutputMessage value) => FromOutputMessage(value);
 
     /// <summary>Creates the <c>FunctionCall</c> variant.</summary>
-    public static Item FromFunctionCall(global::Demo.DemoClientModels.FunctionCall value) => new Item { _variant = 3, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static Item FromFunctionCall(FunctionCall value) => new Item { _variant = 3, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Creates the <c>FunctionCall</c> variant.</summary>
-    public static implicit operator Item(global::Demo.DemoClientModels.FunctionCall value) => FromFunctionCall(value);
+    public static implicit operator Item(FunctionCall value) => FromFunctionCall(value);
 
     /// <summary>Holds JSON as is, written back unchanged: for shapes newer than this client.</summary>
     public static Item FromRawJson(global::System.Text.Json.JsonElement json) => new Item { _unrecognized = json.Clone() };
@@ -206,14 +195,14 @@ public sealed partial class Item
     public bool IsInputMessage => _variant == 1;
 
     /// <summary>The <c>InputMessage</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::Demo.DemoClientModels.InputMessage AsInputMessage() => _variant == 1 ? ((global::Demo.DemoClientModels.InputMessage)this._reference!) : throw CreateWrongVariantException("InputMessage");
+    public InputMessage AsInputMessage() => _variant == 1 ? ((InputMessage)this._reference!) : throw CreateWrongVariantException("InputMessage");
 
     /// <summary>Gets the <c>InputMessage</c> variant when it is the one held.</summary>
-    public bool TryGetInputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.DemoClientModels.InputMessage? value)
+    public bool TryGetInputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InputMessage? value)
     {
         if (_variant == 1)
         {
-            value = ((global::Demo.DemoClientModels.InputMessage)this._reference!);
+            value = ((InputMessage)this._reference!);
             return true;
         }
 
@@ -225,14 +214,14 @@ public sealed partial class Item
     public bool IsOutputMessage => _variant == 2;
 
     /// <summary>The <c>OutputMessage</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::Demo.DemoClientModels.OutputMessage AsOutputMessage() => _variant == 2 ? ((global::Demo.DemoClientModels.OutputMessage)this._reference!) : throw CreateWrongVariantException("OutputMessage");
+    public OutputMessage AsOutputMessage() => _variant == 2 ? ((OutputMessage)this._reference!) : throw CreateWrongVariantException("OutputMessage");
 
     /// <summary>Gets the <c>OutputMessage</c> variant when it is the one held.</summary>
-    public bool TryGetOutputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.DemoClientModels.OutputMessage? value)
+    public bool TryGetOutputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OutputMessage? value)
     {
         if (_variant == 2)
         {
-            value = ((global::Demo.DemoClientModels.OutputMessage)this._reference!);
+            value = ((OutputMessage)this._reference!);
             return true;
         }
 
@@ -244,14 +233,14 @@ public sealed partial class Item
     public bool IsFunctionCall => _variant == 3;
 
     /// <summary>The <c>FunctionCall</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::Demo.DemoClientModels.FunctionCall AsFunctionCall() => _variant == 3 ? ((global::Demo.DemoClientModels.FunctionCall)this._reference!) : throw CreateWrongVariantException("FunctionCall");
+    public FunctionCall AsFunctionCall() => _variant == 3 ? ((FunctionCall)this._reference!) : throw CreateWrongVariantException("FunctionCall");
 
     /// <summary>Gets the <c>FunctionCall</c> variant when it is the one held.</summary>
-    public bool TryGetFunctionCall([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.DemoClientModels.FunctionCall? value)
+    public bool TryGetFunctionCall([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionCall? value)
     {
         if (_variant == 3)
         {
-            value = ((global::Demo.DemoClientModels.FunctionCall)this._reference!);
+            value = ((FunctionCall)this._reference!);
             return true;
         }
 
@@ -290,316 +279,290 @@ public sealed partial class Item
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>InputMessage</c> without reflection.</summary>
-internal sealed class InputMessageConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.InputMessage>
+internal sealed class InputMessageConverter : JsonConverter<Models.InputMessage>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Role = global::System.Text.Json.JsonEncodedText.Encode("role");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Content = global::System.Text.Json.JsonEncodedText.Encode("content");
+    private static readonly JsonEncodedText s_Type = JsonSupport.Name("type");
+    private static readonly JsonEncodedText s_Role = JsonSupport.Name("role");
+    private static readonly JsonEncodedText s_Content = JsonSupport.Name("content");
 
-    public override global::Demo.DemoClientModels.InputMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.InputMessage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.InputMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.InputMessage value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.InputMessage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.InputMessage ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.InputMessage(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.InputMessage(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "type");
-                            continue;
+                            result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
                         }
 
-                        result._Type = reader.ValueTextEquals("message"u8) ? "message" : reader.GetString()!;
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8))
+                    if (JsonSupport.Matches(name, "role"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "role"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "role");
-                            continue;
+                            result.Role = reader.GetString()!;
                         }
 
-                        result._Role = reader.GetString()!;
                         continue;
                     }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
+                    if (JsonSupport.Matches(name, "content"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "content"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "content");
-                            continue;
+                            result.Content = reader.GetString()!;
                         }
 
-                        result._Content = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.InputMessage value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.InputMessage value)
     {
         writer.WriteStartObject();
-        if (value._Type is { } v0)
+        if (value.Type is { } v0)
         {
-            writer.WriteString(s_Type, v0);
+            JsonSupport.WriteString(writer, s_Type, v0);
         }
-        if (value._Role is { } v1)
+        if (value.Role is { } v1)
         {
-            writer.WriteString(s_Role, v1);
+            JsonSupport.WriteString(writer, s_Role, v1);
         }
-        if (value._Content is { } v2)
+        if (value.Content is { } v2)
         {
-            writer.WriteString(s_Content, v2);
+            JsonSupport.WriteString(writer, s_Content, v2);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>OutputMessage</c> without reflection.</summary>
-internal sealed class OutputMessageConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.OutputMessage>
+internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessage>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Id = global::System.Text.Json.JsonEncodedText.Encode("id");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Role = global::System.Text.Json.JsonEncodedText.Encode("role");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Content = global::System.Text.Json.JsonEncodedText.Encode("content");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Status = global::System.Text.Json.JsonEncodedText.Encode("status");
+    private static readonly JsonEncodedText s_Type = JsonSupport.Name("type");
+    private static readonly JsonEncodedText s_Id = JsonSupport.Name("id");
+    private static readonly JsonEncodedText s_Role = JsonSupport.Name("role");
+    private static readonly JsonEncodedText s_Content = JsonSupport.Name("content");
+    private static readonly JsonEncodedText s_Status = JsonSupport.Name("status");
 
-    public override global::Demo.DemoClientModels.OutputMessage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.OutputMessage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.OutputMessage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.OutputMessage value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.OutputMessage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.OutputMessage ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.OutputMessage(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.OutputMessage(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                    if (JsonSupport.Matches(name, "id"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "id"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "id");
-                            continue;
+                            result.Id = reader.GetString()!;
                         }
 
-                        result._Id = reader.GetString()!;
                         continue;
                     }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "type");
-                            continue;
+                            result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
                         }
 
-                        result._Type = reader.ValueTextEquals("message"u8) ? "message" : reader.GetString()!;
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8))
+                    if (JsonSupport.Matches(name, "role"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "role"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "role");
-                            continue;
+                            result.Role = (JsonSupport.ValueIs(ref reader, "assistant"u8) ? "assistant" : reader.GetString()!);
                         }
 
-                        result._Role = reader.ValueTextEquals("assistant"u8) ? "assistant" : reader.GetString()!;
                         continue;
                     }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                    if (JsonSupport.Matches(name, "status"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "status"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "status");
-                            continue;
+                            result.Status = reader.GetString()!;
                         }
 
-                        result._Status = reader.GetString()!;
                         continue;
                     }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
+                    if (JsonSupport.Matches(name, "content"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "content"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "content");
-                            continue;
+                            result.Content = reader.GetString()!;
                         }
 
-                        result._Content = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.OutputMessage value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.OutputMessage value)
     {
         writer.WriteStartObject();
-        if (value._Type is { } v0)
+        if (value.Type is { } v0)
         {
-            writer.WriteString(s_Type, v0);
+            JsonSupport.WriteString(writer, s_Type, v0);
         }
-        if (value._Id is { } v1)
+        if (value.Id is { } v1)
         {
-            writer.WriteString(s_Id, v1);
+            JsonSupport.WriteString(writer, s_Id, v1);
         }
-        if (value._Role is { } v2)
+        if (value.Role is { } v2)
         {
-            writer.WriteString(s_Role, v2);
+            JsonSupport.WriteString(writer, s_Role, v2);
         }
-        if (value._Content is { } v3)
+        if (value.Content is { } v3)
         {
-            writer.WriteString(s_Content, v3);
+            JsonSupport.WriteString(writer, s_Content, v3);
         }
-        if (value._Status is { } v4)
+        if (value.Status is { } v4)
         {
-            writer.WriteString(s_Status, v4);
+            JsonSupport.WriteString(writer, s_Status, v4);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>FunctionCall</c> without reflection.</summary>
-internal sealed class FunctionCallConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.FunctionCall>
+internal sealed class FunctionCallConverter : JsonConverter<Models.FunctionCall>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Name = global::System.Text.Json.JsonEncodedText.Encode("name");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Arguments = global::System.Text.Json.JsonEncodedText.Encode("arguments");
+    private static readonly JsonEncodedText s_Type = JsonSupport.Name("type");
+    private static readonly JsonEncodedText s_Name = JsonSupport.Name("name");
+    private static readonly JsonEncodedText s_Arguments = JsonSupport.Name("arguments");
 
-    public override global::Demo.DemoClientModels.FunctionCall Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.FunctionCall Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.FunctionCall value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.FunctionCall value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.FunctionCall ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.FunctionCall ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.FunctionCall(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.FunctionCall(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "type");
-                            continue;
+                            result.Type = (JsonSupport.ValueIs(ref reader, "function_call"u8) ? "function_call" : reader.GetString()!);
                         }
 
-                        result._Type = reader.ValueTextEquals("function_call"u8) ? "function_call" : reader.GetString()!;
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                    if (JsonSupport.Matches(name, "name"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "name"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "name");
-                            continue;
+                            result.Name = reader.GetString()!;
                         }
 
-                        result._Name = reader.GetString()!;
                         continue;
                     }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "arguments"u8))
+                    if (JsonSupport.Matches(name, "arguments"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "arguments"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "arguments");
-                            continue;
+                            result.Arguments = reader.GetString()!;
                         }
 
-                        result._Arguments = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.FunctionCall value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.FunctionCall value)
     {
         writer.WriteStartObject();
-        if (value._Type is { } v0)
+        if (value.Type is { } v0)
         {
-            writer.WriteString(s_Type, v0);
+            JsonSupport.WriteString(writer, s_Type, v0);
         }
-        if (value._Name is { } v1)
+        if (value.Name is { } v1)
         {
-            writer.WriteString(s_Name, v1);
+            JsonSupport.WriteString(writer, s_Name, v1);
         }
-        if (value._Arguments is { } v2)
+        if (value.Arguments is { } v2)
         {
-            writer.WriteString(s_Arguments, v2);
+            JsonSupport.WriteString(writer, s_Arguments, v2);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
@@ -610,47 +573,54 @@ internal sealed class FunctionCallConverter : global::System.Text.Json.Serializa
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>Item</c> without reflection.</summary>
-internal sealed class ItemConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Item>
+internal sealed class ItemConverter : JsonConverter<Models.Item>
 {
-    public override global::Demo.DemoClientModels.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Item Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Item value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Item ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.StartObject:
+            case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
                     case 1:
-                        return global::Demo.DemoClientModels.Item.FromInputMessage(global::Demo.DemoClientJson.InputMessageConverter.ReadValue(ref reader));
+                        return Models.Item.FromInputMessage(InputMessageConverter.ReadValue(ref reader));
                     case 2:
-                        return global::Demo.DemoClientModels.Item.FromOutputMessage(global::Demo.DemoClientJson.OutputMessageConverter.ReadValue(ref reader));
+                        return Models.Item.FromOutputMessage(OutputMessageConverter.ReadValue(ref reader));
                     case 3:
-                        return global::Demo.DemoClientModels.Item.FromFunctionCall(global::Demo.DemoClientJson.FunctionCallConverter.ReadValue(ref reader));
+                        return Models.Item.FromFunctionCall(FunctionCallConverter.ReadValue(ref reader));
                 }
 
                 break;
         }
 
-        return global::Demo.DemoClientModels.Item.FromUnrecognized(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        return Models.Item.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    private static int SelectObjectVariant(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int SelectObjectVariant(ref Utf8JsonReader reader)
     {
         var probe = reader;
         var const0 = -2;
         var const1 = -2;
         var seen = 0UL;
-        while (probe.Read() && probe.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref probe);
+            var name = JsonSupport.ValueBytes(ref probe);
             switch (name.Length)
             {
                 case 2:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
+                    if (JsonSupport.Matches(name, "id"u8))
                     {
                         seen |= 0x8UL;
                         probe.Read();
@@ -659,7 +629,7 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
                     }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
                         seen |= 0x4UL;
                         probe.Read();
@@ -674,14 +644,14 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
 
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8))
+                    if (JsonSupport.Matches(name, "role"u8))
                     {
                         seen |= 0x1UL;
                         probe.Read();
                         const1 = MatchConst1(ref probe);
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
+                    if (JsonSupport.Matches(name, "name"u8))
                     {
                         seen |= 0x20UL;
                         probe.Read();
@@ -690,7 +660,7 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
                     }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
+                    if (JsonSupport.Matches(name, "status"u8))
                     {
                         seen |= 0x10UL;
                         probe.Read();
@@ -699,7 +669,7 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
                     }
                     break;
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "content"u8))
+                    if (JsonSupport.Matches(name, "content"u8))
                     {
                         seen |= 0x2UL;
                         probe.Read();
@@ -708,7 +678,7 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
                     }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "arguments"u8))
+                    if (JsonSupport.Matches(name, "arguments"u8))
                     {
                         seen |= 0x40UL;
                         probe.Read();
@@ -763,11 +733,11 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
         return best;
     }
 
-    private static int MatchConst0(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int MatchConst0(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 return -2;
             }
@@ -776,17 +746,17 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
             return -1;
         }
 
-        var text = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+        var text = JsonSupport.ValueBytes(ref reader);
         switch (text.Length)
         {
             case 7:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "message"u8))
+                if (JsonSupport.Matches(text, "message"u8))
                 {
                     return 0;
                 }
                 break;
             case 13:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "function_call"u8))
+                if (JsonSupport.Matches(text, "function_call"u8))
                 {
                     return 1;
                 }
@@ -796,11 +766,11 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
         return -1;
     }
 
-    private static int MatchConst1(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int MatchConst1(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 return -2;
             }
@@ -809,27 +779,27 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
             return -1;
         }
 
-        var text = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+        var text = JsonSupport.ValueBytes(ref reader);
         switch (text.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "user"u8))
+                if (JsonSupport.Matches(text, "user"u8))
                 {
                     return 0;
                 }
                 break;
             case 6:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "system"u8))
+                if (JsonSupport.Matches(text, "system"u8))
                 {
                     return 1;
                 }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "developer"u8))
+                if (JsonSupport.Matches(text, "developer"u8))
                 {
                     return 2;
                 }
-                if (global::System.MemoryExtensions.SequenceEqual(text, "assistant"u8))
+                if (JsonSupport.Matches(text, "assistant"u8))
                 {
                     return 3;
                 }
@@ -839,18 +809,18 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
         return -1;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Item value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Item value)
     {
         switch (value._variant)
         {
             case 1:
-                global::Demo.DemoClientJson.InputMessageConverter.WriteValue(writer, ((global::Demo.DemoClientModels.InputMessage)value._reference!));
+                InputMessageConverter.WriteValue(writer, ((Models.InputMessage)value._reference!));
                 return;
             case 2:
-                global::Demo.DemoClientJson.OutputMessageConverter.WriteValue(writer, ((global::Demo.DemoClientModels.OutputMessage)value._reference!));
+                OutputMessageConverter.WriteValue(writer, ((Models.OutputMessage)value._reference!));
                 return;
             case 3:
-                global::Demo.DemoClientJson.FunctionCallConverter.WriteValue(writer, ((global::Demo.DemoClientModels.FunctionCall)value._reference!));
+                FunctionCallConverter.WriteValue(writer, ((Models.FunctionCall)value._reference!));
                 return;
             default:
                 value._unrecognized.WriteTo(writer);
@@ -865,6 +835,13 @@ internal sealed class ItemConverter : global::System.Text.Json.Serialization.Jso
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
 internal readonly struct DeserializationTag
 {
@@ -873,36 +850,110 @@ internal readonly struct DeserializationTag
 /// <summary>Shared by the generated converters.</summary>
 internal static class JsonSupport
 {
-    private static readonly global::System.Text.Json.JsonElement s_null = CreateNull();
+    private static readonly JsonElement s_null = CreateNull();
 
     /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static global::System.ReadOnlySpan<byte> ValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
     {
         return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
     }
 
-    private static global::System.ReadOnlySpan<byte> CopyValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
+    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
+    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
+    // thousands of such calls.
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
+
+    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+
+    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
     {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new global::System.ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+        reader.Read();
+        return reader.TokenType != JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
+    /// members (written back as it came) and false is returned, leaving the property unset.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        return false;
     }
 
     /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
     {
         var name = reader.GetString()!;
         reader.Read();
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
     }
 
-    /// <summary>Keeps a JSON null the schema does not allow, so that it is written back as it came.</summary>
-    internal static void KeepNull(ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members, string name)
-    {
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = s_null;
-    }
-
-    internal static void WriteUnknownMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
     {
         if (members is null || members.Count == 0)
         {
@@ -910,7 +961,7 @@ internal static class JsonSupport
         }
 
         // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
+        if (members is Dictionary<string, JsonElement> concrete)
         {
             foreach (var pair in concrete)
             {
@@ -929,38 +980,44 @@ internal static class JsonSupport
     }
 
     /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static global::System.DateTimeOffset ReadUnixTime(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt64(out var seconds))
         {
-            return global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return global::System.DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * global::System.TimeSpan.TicksPerSecond));
+        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
     }
 
     /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
     {
-        var ticks = (value - global::System.DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % global::System.TimeSpan.TicksPerSecond == 0)
+        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
+        if (ticks % TimeSpan.TicksPerSecond == 0)
         {
-            writer.WriteNumberValue(ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
         }
         else
         {
-            writer.WriteNumberValue((decimal)ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
         }
     }
 
-    internal static global::System.Text.Json.JsonException UnexpectedToken(global::System.Text.Json.JsonTokenType token, string expected)
+    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
     {
-        return new global::System.Text.Json.JsonException("Expected " + expected + " but found " + token.ToString() + ".");
+        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
     }
 
-    private static global::System.Text.Json.JsonElement CreateNull()
+    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
     {
-        using var document = global::System.Text.Json.JsonDocument.Parse("null");
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+    }
+
+    private static JsonElement CreateNull()
+    {
+        using var document = JsonDocument.Parse("null");
         return document.RootElement.Clone();
     }
 }
@@ -971,13 +1028,13 @@ internal static class JsonCollections
 }
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
-internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 {
-    private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_indexes = CreateIndexes();
+    private static readonly Dictionary<Type, int> s_indexes = CreateIndexes();
 
-    internal static global::System.Text.Json.JsonSerializerOptions CreateOptions()
+    internal static JsonSerializerOptions CreateOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions
+        var options = new JsonSerializerOptions
         {
             TypeInfoResolver = new GeneratedTypeInfoResolver(),
             // API payloads are never embedded in HTML: escaping every non-ASCII character would only make them longer and slower.
@@ -987,7 +1044,7 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         return options;
     }
 
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
         if (!s_indexes.TryGetValue(type, out var index))
         {
@@ -997,46 +1054,46 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         switch (index)
         {
             case 0:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.InputMessage>(options, new global::Demo.DemoClientJson.InputMessageConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.InputMessage>(options, new InputMessageConverter());
             case 1:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.OutputMessage>(options, new global::Demo.DemoClientJson.OutputMessageConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.OutputMessage>(options, new OutputMessageConverter());
             case 2:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.FunctionCall>(options, new global::Demo.DemoClientJson.FunctionCallConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.FunctionCall>(options, new FunctionCallConverter());
             case 3:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Item>(options, new global::Demo.DemoClientJson.ItemConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Item>(options, new ItemConverter());
             case 4:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
             case 5:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
             case 6:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
             case 7:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
             case 8:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
             case 9:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
             case 10:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }
     }
 
-    private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndexes()
+    private static Dictionary<Type, int> CreateIndexes()
     {
-        var indexes = new global::System.Collections.Generic.Dictionary<global::System.Type, int>(11);
-        indexes.Add(typeof(global::Demo.DemoClientModels.InputMessage), 0);
-        indexes.Add(typeof(global::Demo.DemoClientModels.OutputMessage), 1);
-        indexes.Add(typeof(global::Demo.DemoClientModels.FunctionCall), 2);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Item), 3);
+        var indexes = new Dictionary<Type, int>(11);
+        indexes.Add(typeof(Models.InputMessage), 0);
+        indexes.Add(typeof(Models.OutputMessage), 1);
+        indexes.Add(typeof(Models.FunctionCall), 2);
+        indexes.Add(typeof(Models.Item), 3);
         indexes.Add(typeof(string), 4);
         indexes.Add(typeof(bool), 5);
         indexes.Add(typeof(int), 6);
         indexes.Add(typeof(long), 7);
         indexes.Add(typeof(double), 8);
         indexes.Add(typeof(float), 9);
-        indexes.Add(typeof(global::System.Text.Json.JsonElement), 10);
+        indexes.Add(typeof(JsonElement), 10);
         return indexes;
     }
 }

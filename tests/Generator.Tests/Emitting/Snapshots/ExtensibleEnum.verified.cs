@@ -74,101 +74,108 @@ public readonly partial struct ModelId : global::System.IEquatable<ModelId>
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>ModelId</c> without reflection.</summary>
-internal sealed class ModelIdConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.ModelId>
+internal sealed class ModelIdConverter : JsonConverter<Models.ModelId>
 {
-    public override global::Demo.DemoClientModels.ModelId Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.ModelId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ModelId value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.ModelId value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.ModelId ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.ModelId ReadValue(ref Utf8JsonReader reader)
     {
         if (TryReadKnownValue(ref reader, out var known))
         {
             return known;
         }
 
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "a string");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
         }
 
-        return new global::Demo.DemoClientModels.ModelId(reader.GetString()!);
+        return new Models.ModelId(reader.GetString()!);
     }
 
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
-    internal static bool TryReadKnownValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::Demo.DemoClientModels.ModelId value)
+    internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.ModelId value)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            var text = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var text = JsonSupport.ValueBytes(ref reader);
             switch (text.Length)
             {
                 case 4:
                     switch (text[1])
                     {
                         case 0x55:
-                            if (global::System.MemoryExtensions.SequenceEqual(text, "AUTO"u8))
+                            if (JsonSupport.Matches(text, "AUTO"u8))
                             {
-                                value = global::Demo.DemoClientModels.ModelId.AutoUpper;
+                                value = Models.ModelId.AutoUpper;
                                 return true;
                             }
                             break;
                         case 0x61:
-                            if (global::System.MemoryExtensions.SequenceEqual(text, "aaaa"u8))
+                            if (JsonSupport.Matches(text, "aaaa"u8))
                             {
-                                value = global::Demo.DemoClientModels.ModelId.Aaaa;
+                                value = Models.ModelId.Aaaa;
                                 return true;
                             }
                             break;
                         case 0x62:
-                            if (global::System.MemoryExtensions.SequenceEqual(text, "abba"u8))
+                            if (JsonSupport.Matches(text, "abba"u8))
                             {
-                                value = global::Demo.DemoClientModels.ModelId.Abba;
+                                value = Models.ModelId.Abba;
                                 return true;
                             }
                             break;
                         case 0x63:
-                            if (global::System.MemoryExtensions.SequenceEqual(text, "acca"u8))
+                            if (JsonSupport.Matches(text, "acca"u8))
                             {
-                                value = global::Demo.DemoClientModels.ModelId.Acca;
+                                value = Models.ModelId.Acca;
                                 return true;
                             }
                             break;
                         case 0x75:
-                            if (global::System.MemoryExtensions.SequenceEqual(text, "auto"u8))
+                            if (JsonSupport.Matches(text, "auto"u8))
                             {
-                                value = global::Demo.DemoClientModels.ModelId.Auto;
+                                value = Models.ModelId.Auto;
                                 return true;
                             }
                             break;
                     }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "café"u8))
+                    if (JsonSupport.Matches(text, "café"u8))
                     {
-                        value = global::Demo.DemoClientModels.ModelId.Accent;
+                        value = Models.ModelId.Accent;
                         return true;
                     }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "1024x1024"u8))
+                    if (JsonSupport.Matches(text, "1024x1024"u8))
                     {
-                        value = global::Demo.DemoClientModels.ModelId._1024x1024;
+                        value = Models.ModelId._1024x1024;
                         return true;
                     }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "say \"hi\"\\now"u8))
+                    if (JsonSupport.Matches(text, "say \"hi\"\\now"u8))
                     {
-                        value = global::Demo.DemoClientModels.ModelId.Quote;
+                        value = Models.ModelId.Quote;
                         return true;
                     }
                     break;
                 case 18:
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "gpt-4.1-2025-04-14"u8))
+                    if (JsonSupport.Matches(text, "gpt-4.1-2025-04-14"u8))
                     {
-                        value = global::Demo.DemoClientModels.ModelId.Gpt4_1_2025_04_14;
+                        value = Models.ModelId.Gpt4_1_2025_04_14;
                         return true;
                     }
                     break;
@@ -179,7 +186,7 @@ internal sealed class ModelIdConverter : global::System.Text.Json.Serialization.
         return false;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ModelId value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.ModelId value)
     {
         writer.WriteStringValue(value.ToString());
     }
@@ -191,6 +198,13 @@ internal sealed class ModelIdConverter : global::System.Text.Json.Serialization.
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
 internal readonly struct DeserializationTag
 {
@@ -199,36 +213,110 @@ internal readonly struct DeserializationTag
 /// <summary>Shared by the generated converters.</summary>
 internal static class JsonSupport
 {
-    private static readonly global::System.Text.Json.JsonElement s_null = CreateNull();
+    private static readonly JsonElement s_null = CreateNull();
 
     /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static global::System.ReadOnlySpan<byte> ValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
     {
         return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
     }
 
-    private static global::System.ReadOnlySpan<byte> CopyValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
+    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
+    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
+    // thousands of such calls.
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
+
+    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+
+    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
     {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new global::System.ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+        reader.Read();
+        return reader.TokenType != JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
+    /// members (written back as it came) and false is returned, leaving the property unset.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        return false;
     }
 
     /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
     {
         var name = reader.GetString()!;
         reader.Read();
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
     }
 
-    /// <summary>Keeps a JSON null the schema does not allow, so that it is written back as it came.</summary>
-    internal static void KeepNull(ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members, string name)
-    {
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = s_null;
-    }
-
-    internal static void WriteUnknownMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
     {
         if (members is null || members.Count == 0)
         {
@@ -236,7 +324,7 @@ internal static class JsonSupport
         }
 
         // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
+        if (members is Dictionary<string, JsonElement> concrete)
         {
             foreach (var pair in concrete)
             {
@@ -255,38 +343,44 @@ internal static class JsonSupport
     }
 
     /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static global::System.DateTimeOffset ReadUnixTime(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt64(out var seconds))
         {
-            return global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return global::System.DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * global::System.TimeSpan.TicksPerSecond));
+        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
     }
 
     /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
     {
-        var ticks = (value - global::System.DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % global::System.TimeSpan.TicksPerSecond == 0)
+        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
+        if (ticks % TimeSpan.TicksPerSecond == 0)
         {
-            writer.WriteNumberValue(ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
         }
         else
         {
-            writer.WriteNumberValue((decimal)ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
         }
     }
 
-    internal static global::System.Text.Json.JsonException UnexpectedToken(global::System.Text.Json.JsonTokenType token, string expected)
+    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
     {
-        return new global::System.Text.Json.JsonException("Expected " + expected + " but found " + token.ToString() + ".");
+        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
     }
 
-    private static global::System.Text.Json.JsonElement CreateNull()
+    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
     {
-        using var document = global::System.Text.Json.JsonDocument.Parse("null");
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+    }
+
+    private static JsonElement CreateNull()
+    {
+        using var document = JsonDocument.Parse("null");
         return document.RootElement.Clone();
     }
 }
@@ -297,13 +391,13 @@ internal static class JsonCollections
 }
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
-internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 {
-    private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_indexes = CreateIndexes();
+    private static readonly Dictionary<Type, int> s_indexes = CreateIndexes();
 
-    internal static global::System.Text.Json.JsonSerializerOptions CreateOptions()
+    internal static JsonSerializerOptions CreateOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions
+        var options = new JsonSerializerOptions
         {
             TypeInfoResolver = new GeneratedTypeInfoResolver(),
             // API payloads are never embedded in HTML: escaping every non-ASCII character would only make them longer and slower.
@@ -313,7 +407,7 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         return options;
     }
 
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
         if (!s_indexes.TryGetValue(type, out var index))
         {
@@ -323,37 +417,37 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         switch (index)
         {
             case 0:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.ModelId>(options, new global::Demo.DemoClientJson.ModelIdConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.ModelId>(options, new ModelIdConverter());
             case 1:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
             case 2:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
             case 3:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
             case 4:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
             case 5:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
             case 6:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
             case 7:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }
     }
 
-    private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndexes()
+    private static Dictionary<Type, int> CreateIndexes()
     {
-        var indexes = new global::System.Collections.Generic.Dictionary<global::System.Type, int>(8);
-        indexes.Add(typeof(global::Demo.DemoClientModels.ModelId), 0);
+        var indexes = new Dictionary<Type, int>(8);
+        indexes.Add(typeof(Models.ModelId), 0);
         indexes.Add(typeof(string), 1);
         indexes.Add(typeof(bool), 2);
         indexes.Add(typeof(int), 3);
         indexes.Add(typeof(long), 4);
         indexes.Add(typeof(double), 5);
         indexes.Add(typeof(float), 6);
-        indexes.Add(typeof(global::System.Text.Json.JsonElement), 7);
+        indexes.Add(typeof(JsonElement), 7);
         return indexes;
     }
 }

@@ -14,10 +14,6 @@ public sealed partial class Batch
     internal global::System.DateTimeOffset? _CreatedAt;
     internal global::System.DateTimeOffset? _CompletedAt;
     internal bool _isSet_CompletedAt;
-    internal global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? _Matrix;
-    internal global::System.Collections.Generic.IDictionary<string, double>? _Scores;
-    internal global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>>? _Groups;
-    internal global::System.Collections.Generic.IList<long?>? _OptionalNumbers;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="Batch"/>; properties with a single allowed value start with it.</summary>
@@ -44,22 +40,22 @@ public sealed partial class Batch
     /// <summary>
     /// The <c>matrix</c> property.
     /// </summary>
-    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Matrix { get => _Matrix; set => _Matrix = value; }
+    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? Matrix { get; set; }
 
     /// <summary>
     /// The <c>scores</c> property.
     /// </summary>
-    public global::System.Collections.Generic.IDictionary<string, double>? Scores { get => _Scores; set => _Scores = value; }
+    public global::System.Collections.Generic.IDictionary<string, double>? Scores { get; set; }
 
     /// <summary>
     /// The <c>groups</c> property.
     /// </summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>>? Groups { get => _Groups; set => _Groups = value; }
+    public global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<Labels>>? Groups { get; set; }
 
     /// <summary>
     /// The <c>optional_numbers</c> property.
     /// </summary>
-    public global::System.Collections.Generic.IList<long?>? OptionalNumbers { get => _OptionalNumbers; set => _OptionalNumbers = value; }
+    public global::System.Collections.Generic.IList<long?>? OptionalNumbers { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -75,7 +71,6 @@ public sealed partial class Batch
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.LabelsConverter))]
 public sealed partial class Labels
 {
-    internal string? _Owner;
     internal global::System.Collections.Generic.IDictionary<string, string>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="Labels"/>; properties with a single allowed value start with it.</summary>
@@ -91,7 +86,7 @@ public sealed partial class Labels
     /// <summary>
     /// The <c>owner</c> property.
     /// </summary>
-    public string? Owner { get => _Owner; set => _Owner = value; }
+    public string? Owner { get; set; }
 
     /// <summary>The members beyond the declared properties (the schema's <c>additionalProperties</c>).</summary>
     public global::System.Collections.Generic.IDictionary<string, string> AdditionalProperties
@@ -108,7 +103,6 @@ public sealed partial class Labels
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.LegacyThingConverter))]
 public sealed partial class LegacyThing
 {
-    internal string? _Value;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="LegacyThing"/>; properties with a single allowed value start with it.</summary>
@@ -124,7 +118,7 @@ public sealed partial class LegacyThing
     /// <summary>
     /// The <c>value</c> property.
     /// </summary>
-    public string? Value { get => _Value; set => _Value = value; }
+    public string? Value { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -140,7 +134,6 @@ public sealed partial class LegacyThing
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.HolderConverter))]
 public sealed partial class Holder
 {
-    internal global::Demo.DemoClientModels.LegacyThing? _Legacy;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="Holder"/>; properties with a single allowed value start with it.</summary>
@@ -156,7 +149,7 @@ public sealed partial class Holder
     /// <summary>
     /// The <c>legacy</c> property.
     /// </summary>
-    public global::Demo.DemoClientModels.LegacyThing? Legacy { get => _Legacy; set => _Legacy = value; }
+    public LegacyThing? Legacy { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -172,7 +165,6 @@ public sealed partial class Holder
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.BagConverter))]
 public sealed partial class Bag
 {
-    internal bool? _AdditionalProperties;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties2;
 
     /// <summary>Creates an empty <see cref="Bag"/>; properties with a single allowed value start with it.</summary>
@@ -188,7 +180,7 @@ public sealed partial class Bag
     /// <summary>
     /// The <c>additionalProperties</c> property.
     /// </summary>
-    public bool? AdditionalProperties { get => _AdditionalProperties; set => _AdditionalProperties = value; }
+    public bool? AdditionalProperties { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties2
@@ -205,219 +197,207 @@ public sealed partial class Bag
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>Batch</c> without reflection.</summary>
-internal sealed class BatchConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Batch>
+internal sealed class BatchConverter : JsonConverter<Models.Batch>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_CreatedAt = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-    private static readonly global::System.Text.Json.JsonEncodedText s_CompletedAt = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Matrix = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Scores = global::System.Text.Json.JsonEncodedText.Encode("scores");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Groups = global::System.Text.Json.JsonEncodedText.Encode("groups");
-    private static readonly global::System.Text.Json.JsonEncodedText s_OptionalNumbers = global::System.Text.Json.JsonEncodedText.Encode("optional_numbers");
+    private static readonly JsonEncodedText s_CreatedAt = JsonSupport.Name("created_at");
+    private static readonly JsonEncodedText s_CompletedAt = JsonSupport.Name("completed_at");
+    private static readonly JsonEncodedText s_Matrix = JsonSupport.Name("matrix");
+    private static readonly JsonEncodedText s_Scores = JsonSupport.Name("scores");
+    private static readonly JsonEncodedText s_Groups = JsonSupport.Name("groups");
+    private static readonly JsonEncodedText s_OptionalNumbers = JsonSupport.Name("optional_numbers");
 
-    public override global::Demo.DemoClientModels.Batch Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Batch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Batch value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Batch value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Batch ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Batch ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.Batch(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.Batch(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "matrix"u8))
+                    if (JsonSupport.Matches(name, "matrix"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "matrix"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "matrix");
-                            continue;
+                            result.Matrix = JsonCollections.ReadListOfListOfInt32(ref reader);
                         }
 
-                        result._Matrix = global::Demo.DemoClientJson.JsonCollections.ReadListOfListOfInt32(ref reader);
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "scores"u8))
+                    if (JsonSupport.Matches(name, "scores"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "scores"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "scores");
-                            continue;
+                            result.Scores = JsonCollections.ReadMapOfDouble(ref reader);
                         }
 
-                        result._Scores = global::Demo.DemoClientJson.JsonCollections.ReadMapOfDouble(ref reader);
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "groups"u8))
+                    if (JsonSupport.Matches(name, "groups"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "groups"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "groups");
-                            continue;
+                            result.Groups = JsonCollections.ReadMapOfListOfLabels(ref reader);
                         }
 
-                        result._Groups = global::Demo.DemoClientJson.JsonCollections.ReadMapOfListOfLabels(ref reader);
                         continue;
                     }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "created_at"u8))
+                    if (JsonSupport.Matches(name, "created_at"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "created_at"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "created_at");
-                            continue;
+                            result.CreatedAt = JsonSupport.ReadUnixTime(ref reader);
                         }
 
-                        result._CreatedAt = global::Demo.DemoClientJson.JsonSupport.ReadUnixTime(ref reader);
                         continue;
                     }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "completed_at"u8))
+                    if (JsonSupport.Matches(name, "completed_at"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsNotNull(ref reader))
                         {
-                            result._CompletedAt = null;
-                            result._isSet_CompletedAt = true;
-                            continue;
+                            result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
+                        }
+                        else
+                        {
+                            result.CompletedAt = null;
                         }
 
-                        result._CompletedAt = global::Demo.DemoClientJson.JsonSupport.ReadUnixTime(ref reader);
-                        result._isSet_CompletedAt = true;
                         continue;
                     }
                     break;
                 case 16:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "optional_numbers"u8))
+                    if (JsonSupport.Matches(name, "optional_numbers"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "optional_numbers"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "optional_numbers");
-                            continue;
+                            result.OptionalNumbers = JsonCollections.ReadListOfNullableInt64(ref reader);
                         }
 
-                        result._OptionalNumbers = global::Demo.DemoClientJson.JsonCollections.ReadListOfNullableInt64(ref reader);
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Batch value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Batch value)
     {
         writer.WriteStartObject();
         if (value._CreatedAt is { } v0)
         {
-            writer.WritePropertyName(s_CreatedAt);
-            global::Demo.DemoClientJson.JsonSupport.WriteUnixTime(writer, v0);
+            JsonSupport.WriteName(writer, s_CreatedAt);
+            JsonSupport.WriteUnixTime(writer, v0);
         }
         if (value._isSet_CompletedAt)
         {
             if (value._CompletedAt is { } v1)
             {
-                writer.WritePropertyName(s_CompletedAt);
-                global::Demo.DemoClientJson.JsonSupport.WriteUnixTime(writer, v1);
+                JsonSupport.WriteName(writer, s_CompletedAt);
+                JsonSupport.WriteUnixTime(writer, v1);
             }
             else
             {
-                writer.WriteNull(s_CompletedAt);
+                JsonSupport.WriteNull(writer, s_CompletedAt);
             }
         }
-        if (value._Matrix is { } v2)
+        if (value.Matrix is { } v2)
         {
-            writer.WritePropertyName(s_Matrix);
-            global::Demo.DemoClientJson.JsonCollections.WriteListOfListOfInt32(writer, v2);
+            JsonSupport.WriteName(writer, s_Matrix);
+            JsonCollections.WriteListOfListOfInt32(writer, v2);
         }
-        if (value._Scores is { } v3)
+        if (value.Scores is { } v3)
         {
-            writer.WritePropertyName(s_Scores);
-            global::Demo.DemoClientJson.JsonCollections.WriteMapOfDouble(writer, v3);
+            JsonSupport.WriteName(writer, s_Scores);
+            JsonCollections.WriteMapOfDouble(writer, v3);
         }
-        if (value._Groups is { } v4)
+        if (value.Groups is { } v4)
         {
-            writer.WritePropertyName(s_Groups);
-            global::Demo.DemoClientJson.JsonCollections.WriteMapOfListOfLabels(writer, v4);
+            JsonSupport.WriteName(writer, s_Groups);
+            JsonCollections.WriteMapOfListOfLabels(writer, v4);
         }
-        if (value._OptionalNumbers is { } v5)
+        if (value.OptionalNumbers is { } v5)
         {
-            writer.WritePropertyName(s_OptionalNumbers);
-            global::Demo.DemoClientJson.JsonCollections.WriteListOfNullableInt64(writer, v5);
+            JsonSupport.WriteName(writer, s_OptionalNumbers);
+            JsonCollections.WriteListOfNullableInt64(writer, v5);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>Labels</c> without reflection.</summary>
-internal sealed class LabelsConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Labels>
+internal sealed class LabelsConverter : JsonConverter<Models.Labels>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Owner = global::System.Text.Json.JsonEncodedText.Encode("owner");
+    private static readonly JsonEncodedText s_Owner = JsonSupport.Name("owner");
 
-    public override global::Demo.DemoClientModels.Labels Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Labels Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Labels value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Labels value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Labels ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Labels ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.Labels(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.Labels(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
+                    if (JsonSupport.Matches(name, "owner"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsNotNull(ref reader))
                         {
-                            continue;
+                            result.Owner = reader.GetString()!;
                         }
 
-                        result._Owner = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
             var key = reader.GetString()!;
-            reader.Read();
-            (result._AdditionalProperties ??= new global::System.Collections.Generic.Dictionary<string, string>())[key] = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : reader.GetString()!;
+            (result._AdditionalProperties ??= new Dictionary<string, string>())[key] = JsonSupport.NextIsNotNull(ref reader) ? reader.GetString()! : default!;
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Labels value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Labels value)
     {
         writer.WriteStartObject();
-        if (value._Owner is { } v0)
+        if (value.Owner is { } v0)
         {
-            writer.WriteString(s_Owner, v0);
+            JsonSupport.WriteString(writer, s_Owner, v0);
         }
         if (value._AdditionalProperties is { } extra)
         {
@@ -426,7 +406,7 @@ internal sealed class LabelsConverter : global::System.Text.Json.Serialization.J
                 writer.WritePropertyName(pair.Key);
                 if (pair.Value is { } item)
                 {
-                    writer.WriteStringValue(item);
+                    JsonSupport.WriteStringValue(writer, item);
                 }
                 else
                 {
@@ -439,170 +419,161 @@ internal sealed class LabelsConverter : global::System.Text.Json.Serialization.J
 }
 
 /// <summary>Reads and writes <c>LegacyThing</c> without reflection.</summary>
-internal sealed class LegacyThingConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.LegacyThing>
+internal sealed class LegacyThingConverter : JsonConverter<Models.LegacyThing>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Value = global::System.Text.Json.JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText s_Value = JsonSupport.Name("value");
 
-    public override global::Demo.DemoClientModels.LegacyThing Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.LegacyThing Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.LegacyThing value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.LegacyThing value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.LegacyThing ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.LegacyThing ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.LegacyThing(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.LegacyThing(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "value"u8))
+                    if (JsonSupport.Matches(name, "value"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "value"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "value");
-                            continue;
+                            result.Value = reader.GetString()!;
                         }
 
-                        result._Value = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.LegacyThing value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.LegacyThing value)
     {
         writer.WriteStartObject();
-        if (value._Value is { } v0)
+        if (value.Value is { } v0)
         {
-            writer.WriteString(s_Value, v0);
+            JsonSupport.WriteString(writer, s_Value, v0);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>Holder</c> without reflection.</summary>
-internal sealed class HolderConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Holder>
+internal sealed class HolderConverter : JsonConverter<Models.Holder>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Legacy = global::System.Text.Json.JsonEncodedText.Encode("legacy");
+    private static readonly JsonEncodedText s_Legacy = JsonSupport.Name("legacy");
 
-    public override global::Demo.DemoClientModels.Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Holder Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Holder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Holder value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Holder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Holder ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.Holder(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.Holder(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "legacy"u8))
+                    if (JsonSupport.Matches(name, "legacy"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "legacy"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "legacy");
-                            continue;
+                            result.Legacy = LegacyThingConverter.ReadValue(ref reader);
                         }
 
-                        result._Legacy = global::Demo.DemoClientJson.LegacyThingConverter.ReadValue(ref reader);
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Holder value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Holder value)
     {
         writer.WriteStartObject();
-        if (value._Legacy is { } v0)
+        if (value.Legacy is { } v0)
         {
-            writer.WritePropertyName(s_Legacy);
-            global::Demo.DemoClientJson.LegacyThingConverter.WriteValue(writer, v0);
+            JsonSupport.WriteName(writer, s_Legacy);
+            LegacyThingConverter.WriteValue(writer, v0);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>Bag</c> without reflection.</summary>
-internal sealed class BagConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Bag>
+internal sealed class BagConverter : JsonConverter<Models.Bag>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_AdditionalProperties = global::System.Text.Json.JsonEncodedText.Encode("additionalProperties");
+    private static readonly JsonEncodedText s_AdditionalProperties = JsonSupport.Name("additionalProperties");
 
-    public override global::Demo.DemoClientModels.Bag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Bag Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Bag value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Bag value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Bag ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Bag ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.Bag(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.Bag(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 20:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "additionalProperties"u8))
+                    if (JsonSupport.Matches(name, "additionalProperties"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties2, "additionalProperties"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties2, "additionalProperties");
-                            continue;
+                            result.AdditionalProperties = reader.GetBoolean();
                         }
 
-                        result._AdditionalProperties = reader.GetBoolean();
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties2);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties2);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Bag value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Bag value)
     {
         writer.WriteStartObject();
-        if (value._AdditionalProperties is { } v0)
+        if (value.AdditionalProperties is { } v0)
         {
-            writer.WriteBoolean(s_AdditionalProperties, v0);
+            JsonSupport.WriteBoolean(writer, s_AdditionalProperties, v0);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties2);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties2);
         writer.WriteEndObject();
     }
 }
@@ -614,6 +585,13 @@ internal sealed class BagConverter : global::System.Text.Json.Serialization.Json
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
 internal readonly struct DeserializationTag
 {
@@ -622,36 +600,110 @@ internal readonly struct DeserializationTag
 /// <summary>Shared by the generated converters.</summary>
 internal static class JsonSupport
 {
-    private static readonly global::System.Text.Json.JsonElement s_null = CreateNull();
+    private static readonly JsonElement s_null = CreateNull();
 
     /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static global::System.ReadOnlySpan<byte> ValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
     {
         return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
     }
 
-    private static global::System.ReadOnlySpan<byte> CopyValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
+    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
+    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
+    // thousands of such calls.
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
+
+    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+
+    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
     {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new global::System.ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+        reader.Read();
+        return reader.TokenType != JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
+    /// members (written back as it came) and false is returned, leaving the property unset.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        return false;
     }
 
     /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
     {
         var name = reader.GetString()!;
         reader.Read();
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
     }
 
-    /// <summary>Keeps a JSON null the schema does not allow, so that it is written back as it came.</summary>
-    internal static void KeepNull(ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members, string name)
-    {
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = s_null;
-    }
-
-    internal static void WriteUnknownMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
     {
         if (members is null || members.Count == 0)
         {
@@ -659,7 +711,7 @@ internal static class JsonSupport
         }
 
         // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
+        if (members is Dictionary<string, JsonElement> concrete)
         {
             foreach (var pair in concrete)
             {
@@ -678,38 +730,44 @@ internal static class JsonSupport
     }
 
     /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static global::System.DateTimeOffset ReadUnixTime(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt64(out var seconds))
         {
-            return global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return global::System.DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * global::System.TimeSpan.TicksPerSecond));
+        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
     }
 
     /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
     {
-        var ticks = (value - global::System.DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % global::System.TimeSpan.TicksPerSecond == 0)
+        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
+        if (ticks % TimeSpan.TicksPerSecond == 0)
         {
-            writer.WriteNumberValue(ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
         }
         else
         {
-            writer.WriteNumberValue((decimal)ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
         }
     }
 
-    internal static global::System.Text.Json.JsonException UnexpectedToken(global::System.Text.Json.JsonTokenType token, string expected)
+    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
     {
-        return new global::System.Text.Json.JsonException("Expected " + expected + " but found " + token.ToString() + ".");
+        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
     }
 
-    private static global::System.Text.Json.JsonElement CreateNull()
+    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
     {
-        using var document = global::System.Text.Json.JsonDocument.Parse("null");
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+    }
+
+    private static JsonElement CreateNull()
+    {
+        using var document = JsonDocument.Parse("null");
         return document.RootElement.Clone();
     }
 }
@@ -717,36 +775,36 @@ internal static class JsonSupport
 /// <summary>Reads and writes the lists and maps of the generated types.</summary>
 internal static class JsonCollections
 {
-    internal static global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<IList<int>> ReadListOfListOfInt32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<IList<int>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null!);
                 continue;
             }
 
-            list.Add(global::Demo.DemoClientJson.JsonCollections.ReadListOfInt32(ref reader));
+            list.Add(JsonCollections.ReadListOfInt32(ref reader));
         }
 
         return list;
     }
 
-    internal static void WriteListOfListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> list)
+    internal static void WriteListOfListOfInt32(Utf8JsonWriter writer, IList<IList<int>> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfInt32(writer, element);
+                JsonCollections.WriteListOfInt32(writer, element);
             }
             else
             {
@@ -757,15 +815,15 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IDictionary<string, double> ReadMapOfDouble(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IDictionary<string, double> ReadMapOfDouble(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var map = new global::System.Collections.Generic.Dictionary<string, double>();
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var map = new Dictionary<string, double>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
             reader.Read();
@@ -775,15 +833,15 @@ internal static class JsonCollections
         return map;
     }
 
-    internal static void WriteMapOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, double> map)
+    internal static void WriteMapOfDouble(Utf8JsonWriter writer, IDictionary<string, double> map)
     {
         writer.WriteStartObject();
-        if (map is global::System.Collections.Generic.Dictionary<string, double> concrete)
+        if (map is Dictionary<string, double> concrete)
         {
             foreach (var pair in concrete)
             {
                 writer.WritePropertyName(pair.Key);
-                writer.WriteNumberValue(pair.Value);
+                JsonSupport.WriteDoubleValue(writer, pair.Value);
             }
         }
         else
@@ -791,48 +849,48 @@ internal static class JsonCollections
             foreach (var pair in map)
             {
                 writer.WritePropertyName(pair.Key);
-                writer.WriteNumberValue(pair.Value);
+                JsonSupport.WriteDoubleValue(writer, pair.Value);
             }
         }
 
         writer.WriteEndObject();
     }
 
-    internal static global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>> ReadMapOfListOfLabels(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IDictionary<string, IList<Models.Labels>> ReadMapOfListOfLabels(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var map = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>>();
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var map = new Dictionary<string, IList<Models.Labels>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
             reader.Read();
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 map[key] = null!;
                 continue;
             }
 
-            map[key] = global::Demo.DemoClientJson.JsonCollections.ReadListOfLabels(ref reader);
+            map[key] = JsonCollections.ReadListOfLabels(ref reader);
         }
 
         return map;
     }
 
-    internal static void WriteMapOfListOfLabels(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>> map)
+    internal static void WriteMapOfListOfLabels(Utf8JsonWriter writer, IDictionary<string, IList<Models.Labels>> map)
     {
         writer.WriteStartObject();
-        if (map is global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels>> concrete)
+        if (map is Dictionary<string, IList<Models.Labels>> concrete)
         {
             foreach (var pair in concrete)
             {
                 writer.WritePropertyName(pair.Key);
                 if (pair.Value is { } element)
                 {
-                    global::Demo.DemoClientJson.JsonCollections.WriteListOfLabels(writer, element);
+                    JsonCollections.WriteListOfLabels(writer, element);
                 }
                 else
                 {
@@ -847,7 +905,7 @@ internal static class JsonCollections
                 writer.WritePropertyName(pair.Key);
                 if (pair.Value is { } element)
                 {
-                    global::Demo.DemoClientJson.JsonCollections.WriteListOfLabels(writer, element);
+                    JsonCollections.WriteListOfLabels(writer, element);
                 }
                 else
                 {
@@ -859,17 +917,17 @@ internal static class JsonCollections
         writer.WriteEndObject();
     }
 
-    internal static global::System.Collections.Generic.IList<long?> ReadListOfNullableInt64(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<long?> ReadListOfNullableInt64(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<long?>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<long?>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null);
                 continue;
@@ -881,14 +939,14 @@ internal static class JsonCollections
         return list;
     }
 
-    internal static void WriteListOfNullableInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<long?> list)
+    internal static void WriteListOfNullableInt64(Utf8JsonWriter writer, IList<long?> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                writer.WriteNumberValue(element);
+                JsonSupport.WriteInt64Value(writer, element);
             }
             else
             {
@@ -899,15 +957,15 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IList<int> ReadListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<int> ReadListOfInt32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<int>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<int>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             list.Add(reader.GetInt32());
         }
@@ -915,47 +973,47 @@ internal static class JsonCollections
         return list;
     }
 
-    internal static void WriteListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<int> list)
+    internal static void WriteListOfInt32(Utf8JsonWriter writer, IList<int> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
-            writer.WriteNumberValue(list[i]);
+            JsonSupport.WriteInt32Value(writer, list[i]);
         }
 
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels> ReadListOfLabels(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<Models.Labels> ReadListOfLabels(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<global::Demo.DemoClientModels.Labels>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<Models.Labels>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null!);
                 continue;
             }
 
-            list.Add(global::Demo.DemoClientJson.LabelsConverter.ReadValue(ref reader));
+            list.Add(LabelsConverter.ReadValue(ref reader));
         }
 
         return list;
     }
 
-    internal static void WriteListOfLabels(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Labels> list)
+    internal static void WriteListOfLabels(Utf8JsonWriter writer, IList<Models.Labels> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                global::Demo.DemoClientJson.LabelsConverter.WriteValue(writer, element);
+                LabelsConverter.WriteValue(writer, element);
             }
             else
             {
@@ -968,13 +1026,13 @@ internal static class JsonCollections
 }
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
-internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 {
-    private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_indexes = CreateIndexes();
+    private static readonly Dictionary<Type, int> s_indexes = CreateIndexes();
 
-    internal static global::System.Text.Json.JsonSerializerOptions CreateOptions()
+    internal static JsonSerializerOptions CreateOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions
+        var options = new JsonSerializerOptions
         {
             TypeInfoResolver = new GeneratedTypeInfoResolver(),
             // API payloads are never embedded in HTML: escaping every non-ASCII character would only make them longer and slower.
@@ -984,7 +1042,7 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         return options;
     }
 
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
         if (!s_indexes.TryGetValue(type, out var index))
         {
@@ -994,49 +1052,49 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         switch (index)
         {
             case 0:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Batch>(options, new global::Demo.DemoClientJson.BatchConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Batch>(options, new BatchConverter());
             case 1:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Labels>(options, new global::Demo.DemoClientJson.LabelsConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Labels>(options, new LabelsConverter());
             case 2:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.LegacyThing>(options, new global::Demo.DemoClientJson.LegacyThingConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.LegacyThing>(options, new LegacyThingConverter());
             case 3:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Holder>(options, new global::Demo.DemoClientJson.HolderConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Holder>(options, new HolderConverter());
             case 4:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Bag>(options, new global::Demo.DemoClientJson.BagConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Bag>(options, new BagConverter());
             case 5:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
             case 6:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
             case 7:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
             case 8:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
             case 9:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
             case 10:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
             case 11:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }
     }
 
-    private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndexes()
+    private static Dictionary<Type, int> CreateIndexes()
     {
-        var indexes = new global::System.Collections.Generic.Dictionary<global::System.Type, int>(12);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Batch), 0);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Labels), 1);
-        indexes.Add(typeof(global::Demo.DemoClientModels.LegacyThing), 2);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Holder), 3);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Bag), 4);
+        var indexes = new Dictionary<Type, int>(12);
+        indexes.Add(typeof(Models.Batch), 0);
+        indexes.Add(typeof(Models.Labels), 1);
+        indexes.Add(typeof(Models.LegacyThing), 2);
+        indexes.Add(typeof(Models.Holder), 3);
+        indexes.Add(typeof(Models.Bag), 4);
         indexes.Add(typeof(string), 5);
         indexes.Add(typeof(bool), 6);
         indexes.Add(typeof(int), 7);
         indexes.Add(typeof(long), 8);
         indexes.Add(typeof(double), 9);
         indexes.Add(typeof(float), 10);
-        indexes.Add(typeof(global::System.Text.Json.JsonElement), 11);
+        indexes.Add(typeof(JsonElement), 11);
         return indexes;
     }
 }

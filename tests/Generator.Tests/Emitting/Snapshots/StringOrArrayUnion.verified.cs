@@ -10,14 +10,12 @@ namespace Demo.DemoClientModels;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.TextPartConverter))]
 public sealed partial class TextPart
 {
-    internal string? _Type;
-    internal string? _Text;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="TextPart"/>; properties with a single allowed value start with it.</summary>
     public TextPart()
     {
-        _Type = "text";
+        Type = "text";
     }
 
     #pragma warning disable CS8618
@@ -30,12 +28,12 @@ public sealed partial class TextPart
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public string Type { get => _Type!; set => _Type = value; }
+    public string Type { get; set; }
 
     /// <summary>
     /// The <c>text</c> property.
     /// </summary>
-    public required string Text { get => _Text!; set => _Text = value; }
+    public required string Text { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -51,14 +49,12 @@ public sealed partial class TextPart
 [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Demo.DemoClientJson.ImagePartConverter))]
 public sealed partial class ImagePart
 {
-    internal string? _Type;
-    internal string? _ImageUrl;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     /// <summary>Creates an empty <see cref="ImagePart"/>; properties with a single allowed value start with it.</summary>
     public ImagePart()
     {
-        _Type = "image_url";
+        Type = "image_url";
     }
 
     #pragma warning disable CS8618
@@ -71,12 +67,12 @@ public sealed partial class ImagePart
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public string Type { get => _Type!; set => _Type = value; }
+    public string Type { get; set; }
 
     /// <summary>
     /// The <c>image_url</c> property.
     /// </summary>
-    public required string ImageUrl { get => _ImageUrl!; set => _ImageUrl = value; }
+    public required string ImageUrl { get; set; }
 
     /// <summary>JSON members this type does not declare, kept as read and written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties
@@ -108,16 +104,16 @@ public sealed partial class ContentPart
     }
 
     /// <summary>Creates the <c>Text</c> variant.</summary>
-    public static ContentPart FromText(global::Demo.DemoClientModels.TextPart value) => new ContentPart { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static ContentPart FromText(TextPart value) => new ContentPart { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Creates the <c>Text</c> variant.</summary>
-    public static implicit operator ContentPart(global::Demo.DemoClientModels.TextPart value) => FromText(value);
+    public static implicit operator ContentPart(TextPart value) => FromText(value);
 
     /// <summary>Creates the <c>Image</c> variant.</summary>
-    public static ContentPart FromImage(global::Demo.DemoClientModels.ImagePart value) => new ContentPart { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static ContentPart FromImage(ImagePart value) => new ContentPart { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Creates the <c>Image</c> variant.</summary>
-    public static implicit operator ContentPart(global::Demo.DemoClientModels.ImagePart value) => FromImage(value);
+    public static implicit operator ContentPart(ImagePart value) => FromImage(value);
 
     /// <summary>Holds JSON as is, written back unchanged: for shapes newer than this client.</summary>
     public static ContentPart FromRawJson(global::System.Text.Json.JsonElement json) => new ContentPart { _unrecognized = json.Clone() };
@@ -128,14 +124,14 @@ public sealed partial class ContentPart
     public bool IsText => _variant == 1;
 
     /// <summary>The <c>Text</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::Demo.DemoClientModels.TextPart AsText() => _variant == 1 ? ((global::Demo.DemoClientModels.TextPart)this._reference!) : throw CreateWrongVariantException("Text");
+    public TextPart AsText() => _variant == 1 ? ((TextPart)this._reference!) : throw CreateWrongVariantException("Text");
 
     /// <summary>Gets the <c>Text</c> variant when it is the one held.</summary>
-    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.DemoClientModels.TextPart? value)
+    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TextPart? value)
     {
         if (_variant == 1)
         {
-            value = ((global::Demo.DemoClientModels.TextPart)this._reference!);
+            value = ((TextPart)this._reference!);
             return true;
         }
 
@@ -147,14 +143,14 @@ public sealed partial class ContentPart
     public bool IsImage => _variant == 2;
 
     /// <summary>The <c>Image</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::Demo.DemoClientModels.ImagePart AsImage() => _variant == 2 ? ((global::Demo.DemoClientModels.ImagePart)this._reference!) : throw CreateWrongVariantException("Image");
+    public ImagePart AsImage() => _variant == 2 ? ((ImagePart)this._reference!) : throw CreateWrongVariantException("Image");
 
     /// <summary>Gets the <c>Image</c> variant when it is the one held.</summary>
-    public bool TryGetImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.DemoClientModels.ImagePart? value)
+    public bool TryGetImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImagePart? value)
     {
         if (_variant == 2)
         {
-            value = ((global::Demo.DemoClientModels.ImagePart)this._reference!);
+            value = ((ImagePart)this._reference!);
             return true;
         }
 
@@ -207,7 +203,7 @@ public sealed partial class MessageContent
     public static implicit operator MessageContent(string value) => FromText(value);
 
     /// <summary>Creates the <c>Parts</c> variant.</summary>
-    public static MessageContent FromParts(global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart> value) => new MessageContent { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
+    public static MessageContent FromParts(global::System.Collections.Generic.IList<ContentPart> value) => new MessageContent { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
 
     /// <summary>Holds JSON as is, written back unchanged: for shapes newer than this client.</summary>
     public static MessageContent FromRawJson(global::System.Text.Json.JsonElement json) => new MessageContent { _unrecognized = json.Clone() };
@@ -237,14 +233,14 @@ public sealed partial class MessageContent
     public bool IsParts => _variant == 2;
 
     /// <summary>The <c>Parts</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
-    public global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart> AsParts() => _variant == 2 ? ((global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart>)this._reference!) : throw CreateWrongVariantException("Parts");
+    public global::System.Collections.Generic.IList<ContentPart> AsParts() => _variant == 2 ? ((global::System.Collections.Generic.IList<ContentPart>)this._reference!) : throw CreateWrongVariantException("Parts");
 
     /// <summary>Gets the <c>Parts</c> variant when it is the one held.</summary>
-    public bool TryGetParts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart>? value)
+    public bool TryGetParts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<ContentPart>? value)
     {
         if (_variant == 2)
         {
-            value = ((global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart>)this._reference!);
+            value = ((global::System.Collections.Generic.IList<ContentPart>)this._reference!);
             return true;
         }
 
@@ -419,150 +415,145 @@ public sealed partial class Prompt
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>TextPart</c> without reflection.</summary>
-internal sealed class TextPartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.TextPart>
+internal sealed class TextPartConverter : JsonConverter<Models.TextPart>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText s_Text = global::System.Text.Json.JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText s_Type = JsonSupport.Name("type");
+    private static readonly JsonEncodedText s_Text = JsonSupport.Name("text");
 
-    public override global::Demo.DemoClientModels.TextPart Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.TextPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.TextPart value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.TextPart value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.TextPart ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.TextPart ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.TextPart(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.TextPart(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "type");
-                            continue;
+                            result.Type = (JsonSupport.ValueIs(ref reader, "text"u8) ? "text" : reader.GetString()!);
                         }
 
-                        result._Type = reader.ValueTextEquals("text"u8) ? "text" : reader.GetString()!;
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8))
+                    if (JsonSupport.Matches(name, "text"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "text"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "text");
-                            continue;
+                            result.Text = reader.GetString()!;
                         }
 
-                        result._Text = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.TextPart value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.TextPart value)
     {
         writer.WriteStartObject();
-        if (value._Type is { } v0)
+        if (value.Type is { } v0)
         {
-            writer.WriteString(s_Type, v0);
+            JsonSupport.WriteString(writer, s_Type, v0);
         }
-        if (value._Text is { } v1)
+        if (value.Text is { } v1)
         {
-            writer.WriteString(s_Text, v1);
+            JsonSupport.WriteString(writer, s_Text, v1);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>ImagePart</c> without reflection.</summary>
-internal sealed class ImagePartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.ImagePart>
+internal sealed class ImagePartConverter : JsonConverter<Models.ImagePart>
 {
-    private static readonly global::System.Text.Json.JsonEncodedText s_Type = global::System.Text.Json.JsonEncodedText.Encode("type");
-    private static readonly global::System.Text.Json.JsonEncodedText s_ImageUrl = global::System.Text.Json.JsonEncodedText.Encode("image_url");
+    private static readonly JsonEncodedText s_Type = JsonSupport.Name("type");
+    private static readonly JsonEncodedText s_ImageUrl = JsonSupport.Name("image_url");
 
-    public override global::Demo.DemoClientModels.ImagePart Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.ImagePart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ImagePart value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.ImagePart value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.ImagePart ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.ImagePart ReadValue(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an object");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
-        var result = new global::Demo.DemoClientModels.ImagePart(default(global::Demo.DemoClientJson.DeserializationTag));
-        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        var result = new Models.ImagePart(default(DeserializationTag));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+            var name = JsonSupport.ValueBytes(ref reader);
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "type");
-                            continue;
+                            result.Type = (JsonSupport.ValueIs(ref reader, "image_url"u8) ? "image_url" : reader.GetString()!);
                         }
 
-                        result._Type = reader.ValueTextEquals("image_url"u8) ? "image_url" : reader.GetString()!;
                         continue;
                     }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_url"u8))
+                    if (JsonSupport.Matches(name, "image_url"u8))
                     {
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "image_url"))
                         {
-                            global::Demo.DemoClientJson.JsonSupport.KeepNull(ref result._AdditionalProperties, "image_url");
-                            continue;
+                            result.ImageUrl = reader.GetString()!;
                         }
 
-                        result._ImageUrl = reader.GetString()!;
                         continue;
                     }
                     break;
             }
 
-            global::Demo.DemoClientJson.JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
+            JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
 
         return result;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ImagePart value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.ImagePart value)
     {
         writer.WriteStartObject();
-        if (value._Type is { } v0)
+        if (value.Type is { } v0)
         {
-            writer.WriteString(s_Type, v0);
+            JsonSupport.WriteString(writer, s_Type, v0);
         }
-        if (value._ImageUrl is { } v1)
+        if (value.ImageUrl is { } v1)
         {
-            writer.WriteString(s_ImageUrl, v1);
+            JsonSupport.WriteString(writer, s_ImageUrl, v1);
         }
-        global::Demo.DemoClientJson.JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
+        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
@@ -573,44 +564,51 @@ internal sealed class ImagePartConverter : global::System.Text.Json.Serializatio
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Reads and writes <c>ContentPart</c> without reflection.</summary>
-internal sealed class ContentPartConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.ContentPart>
+internal sealed class ContentPartConverter : JsonConverter<Models.ContentPart>
 {
-    public override global::Demo.DemoClientModels.ContentPart Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.ContentPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ContentPart value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.ContentPart value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.ContentPart ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.ContentPart ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.StartObject:
+            case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
                     case 1:
-                        return global::Demo.DemoClientModels.ContentPart.FromText(global::Demo.DemoClientJson.TextPartConverter.ReadValue(ref reader));
+                        return Models.ContentPart.FromText(TextPartConverter.ReadValue(ref reader));
                     case 2:
-                        return global::Demo.DemoClientModels.ContentPart.FromImage(global::Demo.DemoClientJson.ImagePartConverter.ReadValue(ref reader));
+                        return Models.ContentPart.FromImage(ImagePartConverter.ReadValue(ref reader));
                 }
 
                 break;
         }
 
-        return global::Demo.DemoClientModels.ContentPart.FromUnrecognized(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        return Models.ContentPart.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    private static int SelectObjectVariant(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int SelectObjectVariant(ref Utf8JsonReader reader)
     {
         var probe = reader;
         var const0 = -2;
         var seen = 0UL;
-        while (probe.Read() && probe.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
-            var name = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref probe);
+            var name = JsonSupport.ValueBytes(ref probe);
             switch (name.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
+                    if (JsonSupport.Matches(name, "type"u8))
                     {
                         probe.Read();
                         const0 = MatchConst0(ref probe);
@@ -626,7 +624,7 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
 
                         continue;
                     }
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "text"u8))
+                    if (JsonSupport.Matches(name, "text"u8))
                     {
                         seen |= 0x1UL;
                         probe.Read();
@@ -635,7 +633,7 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
                     }
                     break;
                 case 9:
-                    if (global::System.MemoryExtensions.SequenceEqual(name, "image_url"u8))
+                    if (JsonSupport.Matches(name, "image_url"u8))
                     {
                         seen |= 0x2UL;
                         probe.Read();
@@ -678,11 +676,11 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
         return best;
     }
 
-    private static int MatchConst0(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int MatchConst0(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        if (reader.TokenType != JsonTokenType.String)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 return -2;
             }
@@ -691,17 +689,17 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
             return -1;
         }
 
-        var text = global::Demo.DemoClientJson.JsonSupport.ValueBytes(ref reader);
+        var text = JsonSupport.ValueBytes(ref reader);
         switch (text.Length)
         {
             case 4:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "text"u8))
+                if (JsonSupport.Matches(text, "text"u8))
                 {
                     return 0;
                 }
                 break;
             case 9:
-                if (global::System.MemoryExtensions.SequenceEqual(text, "image_url"u8))
+                if (JsonSupport.Matches(text, "image_url"u8))
                 {
                     return 1;
                 }
@@ -711,15 +709,15 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
         return -1;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.ContentPart value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.ContentPart value)
     {
         switch (value._variant)
         {
             case 1:
-                global::Demo.DemoClientJson.TextPartConverter.WriteValue(writer, ((global::Demo.DemoClientModels.TextPart)value._reference!));
+                TextPartConverter.WriteValue(writer, ((Models.TextPart)value._reference!));
                 return;
             case 2:
-                global::Demo.DemoClientJson.ImagePartConverter.WriteValue(writer, ((global::Demo.DemoClientModels.ImagePart)value._reference!));
+                ImagePartConverter.WriteValue(writer, ((Models.ImagePart)value._reference!));
                 return;
             default:
                 value._unrecognized.WriteTo(writer);
@@ -729,34 +727,34 @@ internal sealed class ContentPartConverter : global::System.Text.Json.Serializat
 }
 
 /// <summary>Reads and writes <c>MessageContent</c> without reflection.</summary>
-internal sealed class MessageContentConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.MessageContent>
+internal sealed class MessageContentConverter : JsonConverter<Models.MessageContent>
 {
-    public override global::Demo.DemoClientModels.MessageContent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.MessageContent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.MessageContent value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.MessageContent value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.MessageContent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.MessageContent ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.StartArray:
-                return global::Demo.DemoClientModels.MessageContent.FromParts(global::Demo.DemoClientJson.JsonCollections.ReadListOfContentPart(ref reader));
-            case global::System.Text.Json.JsonTokenType.String:
-                return global::Demo.DemoClientModels.MessageContent.FromText(reader.GetString()!);
+            case JsonTokenType.StartArray:
+                return Models.MessageContent.FromParts(JsonCollections.ReadListOfContentPart(ref reader));
+            case JsonTokenType.String:
+                return Models.MessageContent.FromText(reader.GetString()!);
         }
 
-        return global::Demo.DemoClientModels.MessageContent.FromUnrecognized(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        return Models.MessageContent.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.MessageContent value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.MessageContent value)
     {
         switch (value._variant)
         {
             case 1:
-                writer.WriteStringValue(((string)value._reference!));
+                JsonSupport.WriteStringValue(writer, ((string)value._reference!));
                 return;
             case 2:
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfContentPart(writer, ((global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart>)value._reference!));
+                JsonCollections.WriteListOfContentPart(writer, ((IList<Models.ContentPart>)value._reference!));
                 return;
             default:
                 value._unrecognized.WriteTo(writer);
@@ -766,69 +764,69 @@ internal sealed class MessageContentConverter : global::System.Text.Json.Seriali
 }
 
 /// <summary>Reads and writes <c>Prompt</c> without reflection.</summary>
-internal sealed class PromptConverter : global::System.Text.Json.Serialization.JsonConverter<global::Demo.DemoClientModels.Prompt>
+internal sealed class PromptConverter : JsonConverter<Models.Prompt>
 {
-    public override global::Demo.DemoClientModels.Prompt Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+    public override Models.Prompt Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
 
-    public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Prompt value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+    public override void Write(Utf8JsonWriter writer, Models.Prompt value, JsonSerializerOptions options) => WriteValue(writer, value);
 
-    internal static global::Demo.DemoClientModels.Prompt ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static Models.Prompt ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.StartArray:
+            case JsonTokenType.StartArray:
                 switch (SelectArrayVariant(ref reader))
                 {
                     case 2:
-                        return global::Demo.DemoClientModels.Prompt.FromTexts(global::Demo.DemoClientJson.JsonCollections.ReadListOfString(ref reader));
+                        return Models.Prompt.FromTexts(JsonCollections.ReadListOfString(ref reader));
                     case 3:
-                        return global::Demo.DemoClientModels.Prompt.FromTokens(global::Demo.DemoClientJson.JsonCollections.ReadListOfInt32(ref reader));
+                        return Models.Prompt.FromTokens(JsonCollections.ReadListOfInt32(ref reader));
                     case 4:
-                        return global::Demo.DemoClientModels.Prompt.FromTokenBatches(global::Demo.DemoClientJson.JsonCollections.ReadListOfListOfInt32(ref reader));
+                        return Models.Prompt.FromTokenBatches(JsonCollections.ReadListOfListOfInt32(ref reader));
                 }
 
                 break;
-            case global::System.Text.Json.JsonTokenType.String:
-                return global::Demo.DemoClientModels.Prompt.FromText(reader.GetString()!);
+            case JsonTokenType.String:
+                return Models.Prompt.FromText(reader.GetString()!);
         }
 
-        return global::Demo.DemoClientModels.Prompt.FromUnrecognized(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        return Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    private static int SelectArrayVariant(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static int SelectArrayVariant(ref Utf8JsonReader reader)
     {
         var probe = reader;
         probe.Read();
         switch (probe.TokenType)
         {
-            case global::System.Text.Json.JsonTokenType.EndArray:
+            case JsonTokenType.EndArray:
                 return 2;
-            case global::System.Text.Json.JsonTokenType.StartArray:
+            case JsonTokenType.StartArray:
                 return 4;
-            case global::System.Text.Json.JsonTokenType.String:
+            case JsonTokenType.String:
                 return 2;
-            case global::System.Text.Json.JsonTokenType.Number:
+            case JsonTokenType.Number:
                 return 3;
         }
 
         return 0;
     }
 
-    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.DemoClientModels.Prompt value)
+    internal static void WriteValue(Utf8JsonWriter writer, Models.Prompt value)
     {
         switch (value._variant)
         {
             case 1:
-                writer.WriteStringValue(((string)value._reference!));
+                JsonSupport.WriteStringValue(writer, ((string)value._reference!));
                 return;
             case 2:
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfString(writer, ((global::System.Collections.Generic.IList<string>)value._reference!));
+                JsonCollections.WriteListOfString(writer, ((IList<string>)value._reference!));
                 return;
             case 3:
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfInt32(writer, ((global::System.Collections.Generic.IList<int>)value._reference!));
+                JsonCollections.WriteListOfInt32(writer, ((IList<int>)value._reference!));
                 return;
             case 4:
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfListOfInt32(writer, ((global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)value._reference!));
+                JsonCollections.WriteListOfListOfInt32(writer, ((IList<IList<int>>)value._reference!));
                 return;
             default:
                 value._unrecognized.WriteTo(writer);
@@ -843,6 +841,13 @@ internal sealed class PromptConverter : global::System.Text.Json.Serialization.J
 
 namespace Demo.DemoClientJson;
 
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+using Models = global::Demo.DemoClientModels;
+
 /// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
 internal readonly struct DeserializationTag
 {
@@ -851,36 +856,110 @@ internal readonly struct DeserializationTag
 /// <summary>Shared by the generated converters.</summary>
 internal static class JsonSupport
 {
-    private static readonly global::System.Text.Json.JsonElement s_null = CreateNull();
+    private static readonly JsonElement s_null = CreateNull();
 
     /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static global::System.ReadOnlySpan<byte> ValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
     {
         return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
     }
 
-    private static global::System.ReadOnlySpan<byte> CopyValueBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
+    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
+    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
+    // thousands of such calls.
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
+
+    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+
+    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
     {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new global::System.ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+        reader.Read();
+        return reader.TokenType != JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
+    /// members (written back as it came) and false is returned, leaving the property unset.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        return false;
     }
 
     /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
     {
         var name = reader.GetString()!;
         reader.Read();
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
     }
 
-    /// <summary>Keeps a JSON null the schema does not allow, so that it is written back as it came.</summary>
-    internal static void KeepNull(ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members, string name)
-    {
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = s_null;
-    }
-
-    internal static void WriteUnknownMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
     {
         if (members is null || members.Count == 0)
         {
@@ -888,7 +967,7 @@ internal static class JsonSupport
         }
 
         // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
+        if (members is Dictionary<string, JsonElement> concrete)
         {
             foreach (var pair in concrete)
             {
@@ -907,38 +986,44 @@ internal static class JsonSupport
     }
 
     /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static global::System.DateTimeOffset ReadUnixTime(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt64(out var seconds))
         {
-            return global::System.DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return global::System.DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * global::System.TimeSpan.TicksPerSecond));
+        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
     }
 
     /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
     {
-        var ticks = (value - global::System.DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % global::System.TimeSpan.TicksPerSecond == 0)
+        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
+        if (ticks % TimeSpan.TicksPerSecond == 0)
         {
-            writer.WriteNumberValue(ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
         }
         else
         {
-            writer.WriteNumberValue((decimal)ticks / global::System.TimeSpan.TicksPerSecond);
+            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
         }
     }
 
-    internal static global::System.Text.Json.JsonException UnexpectedToken(global::System.Text.Json.JsonTokenType token, string expected)
+    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
     {
-        return new global::System.Text.Json.JsonException("Expected " + expected + " but found " + token.ToString() + ".");
+        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
     }
 
-    private static global::System.Text.Json.JsonElement CreateNull()
+    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
     {
-        using var document = global::System.Text.Json.JsonDocument.Parse("null");
+        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
+    }
+
+    private static JsonElement CreateNull()
+    {
+        using var document = JsonDocument.Parse("null");
         return document.RootElement.Clone();
     }
 }
@@ -946,36 +1031,36 @@ internal static class JsonSupport
 /// <summary>Reads and writes the lists and maps of the generated types.</summary>
 internal static class JsonCollections
 {
-    internal static global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart> ReadListOfContentPart(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<Models.ContentPart> ReadListOfContentPart(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<global::Demo.DemoClientModels.ContentPart>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<Models.ContentPart>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null!);
                 continue;
             }
 
-            list.Add(global::Demo.DemoClientJson.ContentPartConverter.ReadValue(ref reader));
+            list.Add(ContentPartConverter.ReadValue(ref reader));
         }
 
         return list;
     }
 
-    internal static void WriteListOfContentPart(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.ContentPart> list)
+    internal static void WriteListOfContentPart(Utf8JsonWriter writer, IList<Models.ContentPart> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                global::Demo.DemoClientJson.ContentPartConverter.WriteValue(writer, element);
+                ContentPartConverter.WriteValue(writer, element);
             }
             else
             {
@@ -986,17 +1071,17 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<string> ReadListOfString(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<string>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null!);
                 continue;
@@ -1008,14 +1093,14 @@ internal static class JsonCollections
         return list;
     }
 
-    internal static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<string> list)
+    internal static void WriteListOfString(Utf8JsonWriter writer, IList<string> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                writer.WriteStringValue(element);
+                JsonSupport.WriteStringValue(writer, element);
             }
             else
             {
@@ -1026,15 +1111,15 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IList<int> ReadListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<int> ReadListOfInt32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<int>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<int>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             list.Add(reader.GetInt32());
         }
@@ -1042,47 +1127,47 @@ internal static class JsonCollections
         return list;
     }
 
-    internal static void WriteListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<int> list)
+    internal static void WriteListOfInt32(Utf8JsonWriter writer, IList<int> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
-            writer.WriteNumberValue(list[i]);
+            JsonSupport.WriteInt32Value(writer, list[i]);
         }
 
         writer.WriteEndArray();
     }
 
-    internal static global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> ReadListOfListOfInt32(ref global::System.Text.Json.Utf8JsonReader reader)
+    internal static IList<IList<int>> ReadListOfListOfInt32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw global::Demo.DemoClientJson.JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
-        var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IList<int>>();
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        var list = new List<IList<int>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            if (reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null!);
                 continue;
             }
 
-            list.Add(global::Demo.DemoClientJson.JsonCollections.ReadListOfInt32(ref reader));
+            list.Add(JsonCollections.ReadListOfInt32(ref reader));
         }
 
         return list;
     }
 
-    internal static void WriteListOfListOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> list)
+    internal static void WriteListOfListOfInt32(Utf8JsonWriter writer, IList<IList<int>> list)
     {
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is { } element)
             {
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfInt32(writer, element);
+                JsonCollections.WriteListOfInt32(writer, element);
             }
             else
             {
@@ -1095,13 +1180,13 @@ internal static class JsonCollections
 }
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
-internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 {
-    private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, int> s_indexes = CreateIndexes();
+    private static readonly Dictionary<Type, int> s_indexes = CreateIndexes();
 
-    internal static global::System.Text.Json.JsonSerializerOptions CreateOptions()
+    internal static JsonSerializerOptions CreateOptions()
     {
-        var options = new global::System.Text.Json.JsonSerializerOptions
+        var options = new JsonSerializerOptions
         {
             TypeInfoResolver = new GeneratedTypeInfoResolver(),
             // API payloads are never embedded in HTML: escaping every non-ASCII character would only make them longer and slower.
@@ -1111,7 +1196,7 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         return options;
     }
 
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
         if (!s_indexes.TryGetValue(type, out var index))
         {
@@ -1121,49 +1206,49 @@ internal sealed class GeneratedTypeInfoResolver : global::System.Text.Json.Seria
         switch (index)
         {
             case 0:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.TextPart>(options, new global::Demo.DemoClientJson.TextPartConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.TextPart>(options, new TextPartConverter());
             case 1:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.ImagePart>(options, new global::Demo.DemoClientJson.ImagePartConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.ImagePart>(options, new ImagePartConverter());
             case 2:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.ContentPart>(options, new global::Demo.DemoClientJson.ContentPartConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.ContentPart>(options, new ContentPartConverter());
             case 3:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.MessageContent>(options, new global::Demo.DemoClientJson.MessageContentConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.MessageContent>(options, new MessageContentConverter());
             case 4:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Demo.DemoClientModels.Prompt>(options, new global::Demo.DemoClientJson.PromptConverter());
+                return JsonMetadataServices.CreateValueInfo<Models.Prompt>(options, new PromptConverter());
             case 5:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
             case 6:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
             case 7:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
             case 8:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
             case 9:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
             case 10:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
             case 11:
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }
     }
 
-    private static global::System.Collections.Generic.Dictionary<global::System.Type, int> CreateIndexes()
+    private static Dictionary<Type, int> CreateIndexes()
     {
-        var indexes = new global::System.Collections.Generic.Dictionary<global::System.Type, int>(12);
-        indexes.Add(typeof(global::Demo.DemoClientModels.TextPart), 0);
-        indexes.Add(typeof(global::Demo.DemoClientModels.ImagePart), 1);
-        indexes.Add(typeof(global::Demo.DemoClientModels.ContentPart), 2);
-        indexes.Add(typeof(global::Demo.DemoClientModels.MessageContent), 3);
-        indexes.Add(typeof(global::Demo.DemoClientModels.Prompt), 4);
+        var indexes = new Dictionary<Type, int>(12);
+        indexes.Add(typeof(Models.TextPart), 0);
+        indexes.Add(typeof(Models.ImagePart), 1);
+        indexes.Add(typeof(Models.ContentPart), 2);
+        indexes.Add(typeof(Models.MessageContent), 3);
+        indexes.Add(typeof(Models.Prompt), 4);
         indexes.Add(typeof(string), 5);
         indexes.Add(typeof(bool), 6);
         indexes.Add(typeof(int), 7);
         indexes.Add(typeof(long), 8);
         indexes.Add(typeof(double), 9);
         indexes.Add(typeof(float), 10);
-        indexes.Add(typeof(global::System.Text.Json.JsonElement), 11);
+        indexes.Add(typeof(JsonElement), 11);
         return indexes;
     }
 }
