@@ -39,16 +39,18 @@ internal static class ModelFilesEmitter
             typeNames.Add(type.Name);
         }
 
-        EmitGroup(files, context, ".Models.g.cs", EmitScope.Models, objects, (w, p) => ObjectEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Enums.g.cs", EmitScope.Models, enums, (w, e) => EnumEmitter.Emit(w, e, context), cancellationToken);
-        EmitGroup(files, context, ".Unions.g.cs", EmitScope.Models, unions, (w, p) => UnionEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Objects.g.cs", EmitScope.Json, objects, (w, p) => ObjectConverterEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Enums.g.cs", EmitScope.Json, enums, (w, e) => EnumConverterEmitter.Emit(w, e, context), cancellationToken);
-        EmitGroup(files, context, ".Json.Unions.g.cs", EmitScope.Json, unions, (w, p) => UnionConverterEmitter.Emit(w, p, context), cancellationToken);
+        // Capacity estimates (characters per type and per member, measured on the OpenAI spec) spare the multi-megabyte
+        // builders their repeated doubling and copying.
+        EmitGroup(files, context, ".Models.g.cs", EmitScope.Models, objects, p => 500 + (500 * p.Properties.Count), (w, p) => ObjectEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Enums.g.cs", EmitScope.Models, enums, e => 2000 + (150 * e.Members.Count), (w, e) => EnumEmitter.Emit(w, e, context), cancellationToken);
+        EmitGroup(files, context, ".Unions.g.cs", EmitScope.Models, unions, p => 2000 + (1000 * p.Variants.Count), (w, p) => UnionEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Objects.g.cs", EmitScope.Json, objects, p => 1500 + (900 * p.Properties.Count), (w, p) => ObjectConverterEmitter.Emit(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Enums.g.cs", EmitScope.Json, enums, e => 1500 + (300 * e.Members.Count), (w, e) => EnumConverterEmitter.Emit(w, e, context), cancellationToken);
+        EmitGroup(files, context, ".Json.Unions.g.cs", EmitScope.Json, unions, p => 2500 + (800 * p.Variants.Count), (w, p) => UnionConverterEmitter.Emit(w, p, context), cancellationToken);
 
         // Last: the collection helpers were registered while the converters above were written.
         cancellationToken.ThrowIfCancellationRequested();
-        var writer = new SourceWriter(64 * 1024);
+        var writer = new SourceWriter(64 * 1024 + (context.Model.Types.Count * 600));
         FileHeader.Write(writer, context, context.JsonNamespace, EmitScope.Json);
         JsonSupportEmitter.Emit(writer);
         writer.WriteLine();
@@ -64,6 +66,7 @@ internal static class ModelFilesEmitter
         string hintSuffix,
         EmitScope scope,
         List<T> items,
+        System.Func<T, int> estimatedLength,
         System.Action<SourceWriter, T> emit,
         CancellationToken cancellationToken)
     {
@@ -72,7 +75,13 @@ internal static class ModelFilesEmitter
             return;
         }
 
-        var writer = new SourceWriter(items.Count * 2048);
+        var capacity = 1024;
+        foreach (var item in items)
+        {
+            capacity += estimatedLength(item);
+        }
+
+        var writer = new SourceWriter(capacity);
         FileHeader.Write(writer, context, scope == EmitScope.Json ? context.JsonNamespace : context.ModelsNamespace, scope);
         for (var i = 0; i < items.Count; i++)
         {

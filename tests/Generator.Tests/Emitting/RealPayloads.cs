@@ -62,6 +62,14 @@ internal static class RealPayloads
         }
     }
 
+    /// <summary>The Responses API object with one more output item, of a type the spec does not know.</summary>
+    public static (string TypeName, string Json)? WithFutureOutputItem(string specFile) => specFile == "openai.yaml"
+        ? ("Response", Response.Replace(
+            "{\"type\": \"web_search_call\", \"id\": \"ws_1\", \"status\": \"completed\"}",
+            "{\"type\": \"web_search_call\", \"id\": \"ws_1\", \"status\": \"completed\"}, {\"type\": \"hologram\", \"id\": \"h_1\", \"frames\": [1, 2]}",
+            StringComparison.Ordinal))
+        : null;
+
     /// <summary>Paths of generated unions in the object graph that matched none of their variants.</summary>
     public static List<string> UnrecognizedUnions(object root)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using Tether.Generator.Tests.Support;
 using Xunit.Abstractions;
 

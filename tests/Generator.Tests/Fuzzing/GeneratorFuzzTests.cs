@@ -12,8 +12,8 @@ namespace Tether.Generator.Tests.Fuzzing;
 public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 {
     // Most mutants come from the repository's own spec (fast); a few from the full official ones (slow, but the real thing).
-    private const int OwnYamlMutants = 400;
-    private const int OwnJsonMutants = 80;
+    private const int OwnYamlMutants = 600;
+    private const int OwnJsonMutants = 120;
     private const int OfficialMutants = 24;
     private const int OlderOfficialMutants = 6;
 

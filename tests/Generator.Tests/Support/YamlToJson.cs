@@ -4,37 +4,43 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi.YamlReader;
 using SharpYaml.Serialization;
 
-namespace Tether.Generator.Tests.Fuzzing;
+namespace Tether.Generator.Tests.Support;
 
 /// <summary>
-/// Rewrites a YAML spec as pretty-printed JSON (one member per line, so that line-based mutations still cut whole
-/// nodes), using the same YAML → JSON conversion OpenAPI.NET applies when it reads YAML.
+/// Reads a YAML document into JSON nodes with the same YAML → JSON conversion OpenAPI.NET applies when it reads a
+/// spec (plain scalars that look like numbers or booleans become numbers or booleans, everything else a string).
 /// </summary>
 internal static class YamlToJson
 {
-    // OpenAPI.NET's converter turns YAML null into this marker string; JSON gets a real null back.
+    // OpenAPI.NET's converter turns YAML null into this marker string; callers get a real null back.
     private const string NullSentinel = "openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464";
 
-    public static string Convert(string yaml)
+    public static JsonNode? Parse(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        var root = RestoreNulls(YamlConverter.ToJsonNode(stream.Documents[0]));
+        return RestoreNulls(YamlConverter.ToJsonNode(stream.Documents[0]));
+    }
 
+    /// <summary>The document as pretty-printed JSON: one member per line, so line-based edits still cut whole nodes.</summary>
+    public static string Convert(string yaml) => Write(Parse(yaml), indented: true);
+
+    public static string Write(JsonNode? node, bool indented = false)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            Indented = true,
+            Indented = indented,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
-            if (root is null)
+            if (node is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
-                root.WriteTo(writer);
+                node.WriteTo(writer);
             }
         }
 
