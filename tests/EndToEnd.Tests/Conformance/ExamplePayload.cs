@@ -64,18 +64,18 @@ internal sealed record ExamplePayload(IReadOnlyList<string> Values, bool IsEvent
         }
 
         return values.Count == 0
-            ? new ExamplePayload([], true, null, "the event stream sample has no data")
+            ? new ExamplePayload([], true, null, "not JSON: the event stream sample has no data")
             : new ExamplePayload(values, true, relaxed, null);
     }
 
     private static ExamplePayload ReadValues(string text, bool isEventStream)
     {
-        if (TryRead(text, Strict, out var values, out var strictError))
+        if (TryRead(text, Strict, out var values, out _))
         {
             return new ExamplePayload(values, isEventStream, null, null);
         }
 
-        if (TryRead(text, Lenient, out values, out _))
+        if (TryRead(text, Lenient, out values, out var error))
         {
             var relaxed = TryRead(text, Strict with { AllowTrailingCommas = true }, out _, out _) ? "trailing commas"
                 : TryRead(text, Strict with { CommentHandling = JsonCommentHandling.Skip }, out _, out _) ? "comments"
@@ -83,7 +83,8 @@ internal sealed record ExamplePayload(IReadOnlyList<string> Values, bool IsEvent
             return new ExamplePayload(values, isEventStream, relaxed, null);
         }
 
-        return new ExamplePayload([], isEventStream, null, "not JSON: " + strictError);
+        // The lenient reader's complaint: the first thing wrong beyond commas and comments.
+        return new ExamplePayload([], isEventStream, null, "not JSON: " + error);
     }
 
     private static bool TryRead(string text, JsonReaderOptions options, out List<string> values, out string? error)
@@ -105,9 +106,11 @@ internal sealed record ExamplePayload(IReadOnlyList<string> Values, bool IsEvent
         catch (JsonException exception)
         {
             var line = (int)(exception.LineNumber ?? 0);
+            var column = (int)(exception.BytePositionInLine ?? 0);
             var lines = text.Split('\n');
-            var at = line < lines.Length ? lines[line].Trim() : string.Empty;
-            error = $"line {line + 1}: {FirstSentence(exception.Message)} near '{Shorten(at)}'";
+            var at = line < lines.Length ? lines[line] : string.Empty;
+            var near = at.Length > 60 && column > 30 ? at[Math.Min(column - 30, at.Length - 1)..] : at.Trim();
+            error = $"line {line + 1}, column {column + 1}: {FirstSentence(exception.Message)}, near '{Shorten(near.Trim())}'";
             return false;
         }
     }

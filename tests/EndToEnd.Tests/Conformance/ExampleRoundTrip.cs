@@ -72,7 +72,9 @@ internal static class ExampleRoundTrip
         }
         catch (Exception exception)
         {
-            return $"the round trip threw {exception.GetType().Name}: {exception.Message}";
+            // The serializer wraps a converter's own error; the inner one says what was wrong with the value.
+            var inner = exception.InnerException is { } cause ? $" ({cause.GetType().Name}: {cause.Message})" : string.Empty;
+            return $"the round trip threw {exception.GetType().Name}: {exception.Message}{inner}";
         }
 
         using var actual = JsonDocument.Parse(written);

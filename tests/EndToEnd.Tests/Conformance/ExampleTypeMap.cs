@@ -54,7 +54,9 @@ internal sealed class ExampleTypeMap
 
         if (operation.Response.Kind != ResponseKind.Json || operation.Response.Type is null)
         {
-            exclusion = $"the operation's success response is {operation.Response.Kind} ({string.Join(", ", operation.Response.ContentTypes)}), not JSON";
+            exclusion = operation.Response.Kind == ResponseKind.None
+                ? "the spec declares no content for the operation's success response (the example shows some anyway): no type to read it with"
+                : $"the operation's success response is {operation.Response.Kind} ({string.Join(", ", operation.Response.ContentTypes)}), not JSON";
             return null;
         }
 
@@ -64,6 +66,17 @@ internal sealed class ExampleTypeMap
     private ExampleTarget? ResolveSchema(SpecExample example, out string? exclusion)
     {
         exclusion = null;
+        if (example.Origin == ExampleOrigin.SchemaKeyword && ContradictsDeclaredType(example) is { } contradiction)
+        {
+            exclusion = contradiction;
+            return null;
+        }
+
+        if (example.ParameterName is { } parameterName)
+        {
+            return ResolveParameter(example, parameterName, out exclusion);
+        }
+
         var segments = example.Segments;
         for (var length = segments.Count; length > 0; length--)
         {
@@ -84,10 +97,55 @@ internal sealed class ExampleTypeMap
             return Target(_bySchemaPath[members[0]], [], out exclusion);
         }
 
-        exclusion = segments is [_, _, _, "parameters", ..]
-            ? "a parameter's example: parameter values travel in the URL or a header, never as JSON, and no generated type holds them"
-            : $"no generated type at or above {pointer}: the schema is generated as a built-in type (string, number, list, map, nullable value)";
+        exclusion = $"no generated type at or above {pointer}: the schema (type: {example.DeclaredType ?? "none"}) becomes a built-in .NET value wherever it is used";
         return null;
+    }
+
+    private ExampleTarget? ResolveParameter(SpecExample example, string name, out string? exclusion)
+    {
+        exclusion = null;
+        var (path, method) = (example.Segments[1], example.Segments[2]);
+        var operation = _model.Operations.FirstOrDefault(o =>
+            string.Equals(o.HttpMethod, method, StringComparison.OrdinalIgnoreCase)
+            && o.PathTemplate + (o.FixedQuery is null ? string.Empty : "?" + o.FixedQuery) == path);
+        var parameter = operation?.Parameters.FirstOrDefault(p => p.Name == name);
+        if (operation is null || parameter is null)
+        {
+            exclusion = $"the parameter '{name}' of {method} {path} is not in the generated client";
+            return null;
+        }
+
+        if (parameter.Type.Kind == TypeRefKind.Named)
+        {
+            return new ExampleTarget(parameter.Type, [], $"parameter '{name}' of {operation.OperationId}");
+        }
+
+        exclusion = $"the {parameter.Location.ToString().ToLowerInvariant()} parameter '{name}' of {operation.OperationId} is a {parameter.Type.Kind}: its value travels in the {(parameter.Location == ParameterLocation.Header ? "header" : "URL")}, never as JSON, and no generated type holds it";
+        return null;
+    }
+
+    /// <summary>Why the example contradicts the <c>type</c> written on its own schema, or null when it does not.</summary>
+    private static string? ContradictsDeclaredType(SpecExample example)
+    {
+        if (example.DeclaredType is not { } declared)
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(example.Content);
+        var value = document.RootElement;
+        var actual = value.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Object => "object",
+            System.Text.Json.JsonValueKind.Array => "array",
+            System.Text.Json.JsonValueKind.String => "string",
+            System.Text.Json.JsonValueKind.Number => value.TryGetInt64(out _) || (value.TryGetDecimal(out var number) && decimal.Truncate(number) == number) ? "integer" : "number",
+            System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "boolean",
+            _ => "null",
+        };
+
+        var fits = declared == actual || (declared == "number" && actual == "integer");
+        return fits ? null : $"the example violates its own schema: it is a JSON {actual} where the schema says type: {declared}";
     }
 
     private static ExampleTarget? Target(TypeModel type, IReadOnlyList<string> inner, out string? exclusion)

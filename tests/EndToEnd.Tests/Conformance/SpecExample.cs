@@ -19,5 +19,11 @@ internal enum ExampleOrigin
 /// <param name="Content">The example's text (for the x-oaiMeta origins) or its JSON (for the keyword).</param>
 internal sealed record SpecExample(string Id, ExampleOrigin Origin, IReadOnlyList<string> Segments, string? OperationId, string Content)
 {
+    /// <summary>For the keyword: the <c>type</c> of the schema the example is written on, if it declares one.</summary>
+    public string? DeclaredType { get; init; }
+
+    /// <summary>For the keyword on a parameter's schema: the parameter's name.</summary>
+    public string? ParameterName { get; init; }
+
     public string Pointer => "#" + string.Concat(Segments.Select(segment => "/" + segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
 }

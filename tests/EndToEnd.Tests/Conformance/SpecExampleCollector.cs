@@ -14,7 +14,10 @@ internal static class SpecExampleCollector
         CollectOperationResponses(spec, examples);
         CollectSchemaMeta(spec, examples);
         CollectKeyword(spec, [], examples);
-        return examples;
+        return examples.Select(example => example.Segments is [var group, var path, var method, "parameters", var index, "schema"]
+                && spec[group]?[path]?[method]?["parameters"]?[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)]?["name"] is JsonValue name
+            ? example with { ParameterName = name.GetValue<string>() }
+            : example).ToList();
     }
 
     private static void CollectOperationResponses(JsonNode spec, List<SpecExample> examples)
@@ -108,7 +111,10 @@ internal static class SpecExampleCollector
                     // Under "properties", "example" would be the name of a property, not the keyword.
                     if (name == "example" && segments is not [.., "properties"])
                     {
-                        var example = new SpecExample(string.Empty, ExampleOrigin.SchemaKeyword, [.. segments], null, YamlToJson.Write(value));
+                        var example = new SpecExample(string.Empty, ExampleOrigin.SchemaKeyword, [.. segments], null, YamlToJson.Write(value))
+                        {
+                            DeclaredType = obj["type"] is JsonValue type && type.TryGetValue<string>(out var declared) ? declared : null,
+                        };
                         examples.Add(example with { Id = example.Pointer + " example" });
                         continue;
                     }
