@@ -414,11 +414,13 @@ internal sealed class SchemaTranslator
         _ => TypeRef.String,
     };
 
+    // An integer without a format is 64-bit: OpenAI's byte counts (Upload.bytes, usage_bytes) pass 2^31, and a
+    // response that fails to deserialize loses the whole object. Only an explicit `format: int32` gives `int`.
     private static TypeRef IntegerType(string? format) => format switch
     {
         "unixtime" => TypeRef.UnixTime,
-        "int64" => TypeRef.Int64,
-        _ => TypeRef.Int32,
+        "int32" => TypeRef.Int32,
+        _ => TypeRef.Int64,
     };
 
     private static TypeRef NumberType(string? format) => format switch

@@ -73,7 +73,7 @@ public sealed class EnumAndConstTests
         Assert.Null(type.Property("size").ConstValue);
 
         // Integer enums are plain integers.
-        Assert.Equal(TypeRef.Int32, type.Property("count").Type);
+        Assert.Equal(TypeRef.Int64, type.Property("count").Type);
     }
 
     [Fact]

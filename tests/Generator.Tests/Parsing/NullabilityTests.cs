@@ -56,7 +56,7 @@ public sealed class NullabilityTests
         Assert.False(holder.Property("plain").Nullable);
         AssertNullable(holder.Property("anyOfNull"), TypeRef.String);
         AssertNullable(holder.Property("refOrNull"), TypeRef.Named("Thing", NamedTypeKind.Object));
-        AssertNullable(holder.Property("typeList"), TypeRef.Int32);
+        AssertNullable(holder.Property("typeList"), TypeRef.Int64);
         AssertNullable(holder.Property("legacyKeyword"), TypeRef.Boolean);
         AssertNullable(holder.Property("refWithSibling"), TypeRef.Named("Thing", NamedTypeKind.Object));
         AssertNullable(holder.Property("allOfWithNullPart"), TypeRef.Named("Thing", NamedTypeKind.Object));

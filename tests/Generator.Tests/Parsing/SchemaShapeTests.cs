@@ -207,7 +207,7 @@ public sealed class SchemaShapeTests
         Assert.Equal(TypeRef.MapOf(TypeRef.Any), holder.Property("free").Type);
         Assert.Equal(TypeRef.MapOf(TypeRef.Any), holder.Property("bare").Type);
         Assert.Equal(TypeRef.MapOf(TypeRef.Named("HolderNestedValue", NamedTypeKind.Object)), holder.Property("nested").Type);
-        Assert.Equal(TypeRef.Int32, model.Type<ObjectTypeModel>("Open").AdditionalProperties);
+        Assert.Equal(TypeRef.Int64, model.Type<ObjectTypeModel>("Open").AdditionalProperties);
         Assert.Null(model.Type<ObjectTypeModel>("Closed").AdditionalProperties);
     }
 
@@ -238,7 +238,7 @@ public sealed class SchemaShapeTests
             ["created"] = TypeRef.UnixTime,
             ["createdFraction"] = TypeRef.UnixTime,
             ["big"] = TypeRef.Int64,
-            ["count"] = TypeRef.Int32,
+            ["count"] = TypeRef.Int64,
             ["ratio"] = TypeRef.Double,
             ["plainNumber"] = TypeRef.Double,
             ["small"] = TypeRef.Single,

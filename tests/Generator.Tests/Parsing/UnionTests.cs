@@ -197,7 +197,7 @@ public sealed class UnionTests
         Assert.Equal(new[] { JsonValueKind.String, JsonValueKind.Integer }, size.Variants.Select(v => v.ValueKind));
 
         var prompt = model.Type<UnionTypeModel>(holder.Property("prompt").Type.Name!);
-        Assert.Equal(new[] { "String", "StringList", "Int32List", "Int32ListList" }, prompt.Variants.Select(v => v.Name));
+        Assert.Equal(new[] { "String", "StringList", "Int64List", "Int64ListList" }, prompt.Variants.Select(v => v.Name));
 
         var beta = model.Type<UnionTypeModel>(holder.Property("beta").Type.Name!);
         Assert.Equal(new[] { ("Auto", TypeRef.String), ("Double", TypeRef.Double) }, beta.Variants.Select(v => (v.Name, v.Type)));
@@ -236,7 +236,7 @@ public sealed class UnionTests
             """));
 
         var holder = model.Type<ObjectTypeModel>("Holder");
-        Assert.Equal(TypeRef.Int32, holder.Property("twice").Type);
+        Assert.Equal(TypeRef.Int64, holder.Property("twice").Type);
         Assert.Equal(TypeRef.String, holder.Property("day").Type);
         Assert.Equal(TypeRef.Int64, holder.Property("wide").Type);
         Assert.Equal(TypeRef.Named("Thing", NamedTypeKind.Object), holder.Property("sameRef").Type);
@@ -286,7 +286,7 @@ public sealed class UnionTests
 
         Assert.Equal(new[] { "A", "B", "C" }, model.Type<UnionTypeModel>("Nested").Variants.Select(v => v.Name));
         var listed = model.Type<UnionTypeModel>("Listed");
-        Assert.Equal(new[] { (TypeRef.String, JsonValueKind.String), (TypeRef.Int32, JsonValueKind.Integer) }, listed.Variants.Select(v => (v.Type, v.ValueKind)));
+        Assert.Equal(new[] { (TypeRef.String, JsonValueKind.String), (TypeRef.Int64, JsonValueKind.Integer) }, listed.Variants.Select(v => (v.Type, v.ValueKind)));
     }
 
     [Fact]
