@@ -17,7 +17,7 @@ internal static class ClientDocs
     public static void WriteElement(SourceWriter writer, string openTag, string closeTag, string? text, string fallbackXml, string? suffixXml = null)
     {
         var lines = new List<string>();
-        foreach (var line in SplitLines(text))
+        foreach (var line in XmlDoc.SplitLines(text))
         {
             lines.Add(line.Length == 0 ? string.Empty : XmlDoc.Escape(line));
         }
@@ -55,53 +55,9 @@ internal static class ClientDocs
     }
 
     /// <summary>True when the text has something to show once blank lines and trailing spaces are dropped.</summary>
-    public static bool HasText(string? text) => SplitLines(text).Count > 0;
+    public static bool HasText(string? text) => XmlDoc.SplitLines(text).Count > 0;
 
     /// <summary>Compares two spec texts as they would be shown, so that a description repeating the summary is not shown twice.</summary>
     public static bool SameText(string? left, string? right) =>
-        string.Join("\n", SplitLines(left)) == string.Join("\n", SplitLines(right));
-
-    // Splits on every character C# treats as a line break (one inside a /// line would end the comment), trims
-    // trailing blanks, and drops leading and trailing empty lines; tabs become spaces.
-    private static List<string> SplitLines(string? text)
-    {
-        var lines = new List<string>();
-        if (text is null)
-        {
-            return lines;
-        }
-
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                continue;
-            }
-
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                lines.Add(current.ToString().TrimEnd());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c == '\t' ? ' ' : c);
-            }
-        }
-
-        lines.Add(current.ToString().TrimEnd());
-        while (lines.Count > 0 && lines[lines.Count - 1].Length == 0)
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        while (lines.Count > 0 && lines[0].Length == 0)
-        {
-            lines.RemoveAt(0);
-        }
-
-        return lines;
-    }
+        string.Join("\n", XmlDoc.SplitLines(left)) == string.Join("\n", XmlDoc.SplitLines(right));
 }

@@ -67,7 +67,7 @@ internal static class XmlDoc
 
     // Splits on every character C# treats as a line break (a U+2028 inside a /// line would end the comment and
     // turn the rest of the description into code), trims trailing blanks and drops leading/trailing empty lines.
-    private static List<string> SplitLines(string? text)
+    internal static List<string> SplitLines(string? text)
     {
         var lines = new List<string>();
         if (text is null)
