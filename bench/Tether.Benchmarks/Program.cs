@@ -25,9 +25,11 @@ internal static class Program
             return await ServerProcess.ServeAsync().ConfigureAwait(false);
         }
 
-        if (args.Length == 1 && args[0] == GeneratorFirstRunInNewProcess.ChildArgument)
+        if (args.Length >= 1 && args[0] == GeneratorFirstRunInNewProcess.ChildArgument)
         {
-            return GeneratorFirstRunInNewProcess.RunInThisProcess();
+            return args.Length == 2 && args[1] == GeneratorFirstRunInNewProcess.BreakdownArgument
+                ? GeneratorFirstRunInNewProcess.RunInThisProcessWithBreakdown()
+                : GeneratorFirstRunInNewProcess.RunInThisProcess();
         }
 
         SuiteConfig.Smoke = args.Contains(SmokeArgument);

@@ -30,6 +30,8 @@ public class ChatRoundTripBenchmarks
         {
             throw new InvalidOperationException("the raw HttpClient did not read the served body");
         }
+
+        ProcessWarmup.Run(TetherGenerated, OpenAISdk, RawHttpClient);
     }
 
     [GlobalCleanup]

@@ -29,6 +29,8 @@ public class ChatStreamingBenchmarks
         {
             throw new InvalidOperationException("the raw HttpClient did not read the whole stream");
         }
+
+        ProcessWarmup.Run(TetherGenerated, OpenAISdk, RawHttpClient);
     }
 
     [GlobalCleanup]

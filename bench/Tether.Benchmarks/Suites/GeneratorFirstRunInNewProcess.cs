@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 
 namespace Tether.Benchmarks.Suites;
 
@@ -16,11 +17,12 @@ namespace Tether.Benchmarks.Suites;
 internal static class GeneratorFirstRunInNewProcess
 {
     public const string ChildArgument = "--generator-first-run";
+    public const string BreakdownArgument = "--breakdown";
 
     /// <summary>Runs <paramref name="processes"/> children one after another and prints their timings.</summary>
     public static bool MeasureAndReport(int processes)
     {
-        var samples = new List<(double Milliseconds, long AllocatedBytes)>();
+        var samples = new List<Sample>();
         for (var i = 0; i < processes; i++)
         {
             var sample = RunChild();
@@ -35,29 +37,86 @@ internal static class GeneratorFirstRunInNewProcess
         var times = samples.Select(s => s.Milliseconds).OrderBy(t => t).ToList();
         Console.WriteLine();
         Console.WriteLine("// * Generator: first run in a new process (full spec), " + processes + " processes *");
-        Console.WriteLine("| Runs | Min | Median | Max | Allocated (median) |");
-        Console.WriteLine("|-----:|----:|-------:|----:|-------------------:|");
+        Console.WriteLine("| Runs | Min | Median | Max | JIT time (median) | Methods JIT-compiled | Allocated (median) |");
+        Console.WriteLine("|-----:|----:|-------:|----:|------------------:|---------------------:|-------------------:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {processes} | {times[0]:N0} ms | {times[times.Count / 2]:N0} ms | {times[^1]:N0} ms | {samples.Select(s => s.AllocatedBytes).OrderBy(b => b).ElementAt(samples.Count / 2) / (1024.0 * 1024.0):N1} MB |"));
+            $"| {processes} | {times[0]:N0} ms | {times[times.Count / 2]:N0} ms | {times[^1]:N0} ms | {Median(samples, s => s.JitMilliseconds):N0} ms | {Median(samples, s => s.JitMethods):N0} | {Median(samples, s => s.AllocatedBytes) / (1024.0 * 1024.0):N1} MB |"));
         return true;
     }
 
-    /// <summary>The child: prepare the compilation, then time the one generator run. Prints "milliseconds allocatedBytes".</summary>
+    /// <summary>
+    /// The child: prepare the compilation, then time the one generator run. Prints "milliseconds allocatedBytes
+    /// jitMilliseconds jitMethodCount" (the JIT figures say how much of a cold run is compiling code, not generating).
+    /// </summary>
     public static int RunInThisProcess()
     {
         var workspace = new GeneratorWorkspace();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var jitTimeBefore = JitInfo.GetCompilationTime();
+        var jitMethodsBefore = JitInfo.GetCompiledMethodCount();
         var stopwatch = Stopwatch.StartNew();
         var driver = workspace.CreateDriver().RunGenerators(workspace.Compilation);
         stopwatch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var jitTime = JitInfo.GetCompilationTime() - jitTimeBefore;
+        var jitMethods = JitInfo.GetCompiledMethodCount() - jitMethodsBefore;
         GeneratorWorkspace.EnsureGenerated(driver);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalMilliseconds:F1} {allocated}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{stopwatch.Elapsed.TotalMilliseconds:F1} {allocated} {jitTime.TotalMilliseconds:F1} {jitMethods}"));
         return 0;
     }
 
-    private static (double Milliseconds, long AllocatedBytes)? RunChild()
+    /// <summary>
+    /// The child in diagnostic mode (<c>--generator-first-run --breakdown</c>, run by hand): the same cold run with the
+    /// driver's step tracking and a JIT listener on, printing where the time went. Slower than the measured run.
+    /// </summary>
+    public static int RunInThisProcessWithBreakdown()
+    {
+        var workspace = new GeneratorWorkspace();
+        using var jit = new JitByNamespaceListener();
+        jit.Recording = true;
+        var stopwatch = Stopwatch.StartNew();
+        var driver = workspace.CreateDriver(trackSteps: true).RunGenerators(workspace.Compilation);
+        stopwatch.Stop();
+        jit.Recording = false;
+        GeneratorWorkspace.EnsureGenerated(driver);
+        var result = driver.GetRunResult().Results.Single();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first run: {stopwatch.Elapsed.TotalMilliseconds:N0} ms (driver's timing of the generator: {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:N0} ms)"));
+        foreach (var step in result.TrackedSteps.Concat(result.TrackedOutputSteps).Where(step => step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds) >= 1))
+        {
+            var elapsed = step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  step {step.Key}: {elapsed:N1} ms over {step.Value.Length} run(s)"));
+        }
+
+        Console.WriteLine("JIT time by namespace (approximate, from runtime events):");
+        foreach (var (group, milliseconds, methods) in jit.Totals().Take(12))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group}: {milliseconds:N0} ms, {methods:N0} methods"));
+        }
+
+        // The same steps once the process is warm, for contrast: what is left when nothing needs compiling.
+        for (var i = 0; i < 5; i++)
+        {
+            driver = workspace.CreateDriver(trackSteps: true).RunGenerators(workspace.Compilation.Clone());
+        }
+
+        var warm = driver.GetRunResult().Results.Single();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sixth run (warm): {driver.GetTimingInfo().ElapsedTime.TotalMilliseconds:N0} ms"));
+        foreach (var step in warm.TrackedSteps.Concat(warm.TrackedOutputSteps).Where(step => step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds) >= 1))
+        {
+            var elapsed = step.Value.Sum(run => run.ElapsedTime.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  step {step.Key}: {elapsed:N1} ms"));
+        }
+
+        return 0;
+    }
+
+    private static double Median(List<Sample> samples, Func<Sample, double> value) =>
+        samples.Select(value).OrderBy(v => v).ElementAt(samples.Count / 2);
+
+    private static Sample? RunChild()
     {
         var start = new ProcessStartInfo
         {
@@ -81,12 +140,18 @@ internal static class GeneratorFirstRunInNewProcess
         }
 
         var fields = output.Result.Trim().Split(' ');
-        if (process.ExitCode != 0 || fields.Length != 2)
+        if (process.ExitCode != 0 || fields.Length != 4)
         {
             Console.WriteLine($"// the generator process failed (exit code {process.ExitCode}): {output.Result}");
             return null;
         }
 
-        return (double.Parse(fields[0], CultureInfo.InvariantCulture), long.Parse(fields[1], CultureInfo.InvariantCulture));
+        return new Sample(
+            double.Parse(fields[0], CultureInfo.InvariantCulture),
+            long.Parse(fields[1], CultureInfo.InvariantCulture),
+            double.Parse(fields[2], CultureInfo.InvariantCulture),
+            int.Parse(fields[3], CultureInfo.InvariantCulture));
     }
+
+    private readonly record struct Sample(double Milliseconds, long AllocatedBytes, double JitMilliseconds, int JitMethods);
 }

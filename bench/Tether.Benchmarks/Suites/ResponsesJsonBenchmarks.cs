@@ -54,6 +54,7 @@ public class ResponsesJsonBenchmarks
         using var sdkDocument = JsonDocument.Parse(sdkOutput);
         Console.WriteLine($"// payload {_json.Length:N0} bytes, {ResponsesPayload.OutputItemCount} output items");
         Console.WriteLine($"// Tether writes {tetherOutput.Length:N0} bytes; first difference: {JsonDifference.Find(original.RootElement, tetherDocument.RootElement) ?? "none"}");
+        ProcessWarmup.Run(() => TetherDeserialize(), () => SdkDeserialize(), () => TetherSerialize(), () => SdkSerialize());
         Console.WriteLine($"// the SDK writes {sdkOutput.Length:N0} bytes; first difference: {JsonDifference.Find(original.RootElement, sdkDocument.RootElement) ?? "none"}");
     }
 
