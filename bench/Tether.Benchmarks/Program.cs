@@ -35,6 +35,7 @@ internal static class Program
         SuiteConfig.Smoke = args.Contains(SmokeArgument);
         var benchmarkArgs = args.Where(arg => arg != SmokeArgument).ToArray();
         using var server = ServerProcess.Start();
+        server.WarmUp(SuiteConfig.Smoke ? TimeSpan.Zero : TimeSpan.FromSeconds(5));
         // Benchmark code finds the one server of the run through the environment.
         Environment.SetEnvironmentVariable(ServerProcess.BaseAddressVariable, server.BaseAddress.AbsoluteUri);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, DefaultConfig.Instance).ToList();

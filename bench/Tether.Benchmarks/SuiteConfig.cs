@@ -11,7 +11,7 @@ namespace Tether.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Benchmarks run in this process (in-process toolchain): BenchmarkDotNet's default toolchain would compile the
-/// project a second time, 26 MB of generated client included, for minutes. Allocations stay the client's own because
+/// project a second time, 21 MB of generated client included, for minutes. Allocations stay the client's own because
 /// the loopback server runs in a separate process (<see cref="Server.ServerProcess"/>).
 /// </remarks>
 public static class SuiteConfig

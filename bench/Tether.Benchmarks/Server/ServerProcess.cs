@@ -1,7 +1,10 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Net.Http;
+using System.Text;
 using System.Threading.Tasks;
+using Tether.Benchmarks.Payloads;
 
 namespace Tether.Benchmarks.Server;
 
@@ -52,6 +55,28 @@ internal sealed class ServerProcess : IDisposable
         }
 
         return new ServerProcess(process, new Uri(line));
+    }
+
+    /// <summary>
+    /// Sends the server both kinds of request for a few seconds, so that its own JIT has settled before anything is
+    /// measured: the server shares the two cores with the benchmark, and a server still compiling its hot paths made the
+    /// first measured benchmark of a run slower and bimodal.
+    /// </summary>
+    public void WarmUp(TimeSpan duration)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseAddress.AbsoluteUri.TrimEnd('/') + "/") };
+        var stopwatch = Stopwatch.StartNew();
+        do
+        {
+            foreach (var body in new[] { ChatPayloads.RequestJson, ChatPayloads.StreamingRequestJson })
+            {
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                using var response = client.PostAsync("chat/completions", content).GetAwaiter().GetResult();
+                response.EnsureSuccessStatusCode();
+                response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            }
+        }
+        while (stopwatch.Elapsed < duration);
     }
 
     /// <summary>The body of the child process: serve until standard input closes.</summary>

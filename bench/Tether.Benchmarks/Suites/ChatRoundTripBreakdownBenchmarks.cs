@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
@@ -13,8 +14,9 @@ namespace Tether.Benchmarks.Suites;
 
 /// <summary>
 /// Diagnostic companion of suite 1: where Tether's round trip time and allocations go. The generated client on its
-/// keepalive transport, then on a plain <see cref="HttpClient"/>; a bare HttpClient on Tether's keepalive handler and on
-/// the default one; the bare HttpClient with the generated models (de)serialized by hand; and the JSON work alone.
+/// keepalive transport, then on a plain <see cref="HttpClient"/>; a bare HttpClient on Tether's keepalive handler, on a
+/// default handler with automatic decompression on, and on the default one; the bare HttpClient with the generated models
+/// (de)serialized by hand; and the JSON work alone.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(SuiteConfig.Measure))]
@@ -23,6 +25,7 @@ public class ChatRoundTripBreakdownBenchmarks
     private OpenAIClient _tetherDefault = null!;
     private OpenAIClient _tetherPlainHttpClient = null!;
     private HttpClient _rawOnKeepAliveHandler = null!;
+    private HttpClient _rawOnDecompressingHandler = null!;
     private HttpClient _raw = null!;
     private JsonTypeInfo<CreateChatCompletionResponse> _responseType = null!;
     private JsonTypeInfo<CreateChatCompletionRequest> _requestType = null!;
@@ -35,10 +38,11 @@ public class ChatRoundTripBreakdownBenchmarks
         _tetherDefault = new OpenAIClient(new OpenAIClientOptions { BaseAddress = baseAddress, ApiKey = ChatPayloads.ApiKey });
         _tetherPlainHttpClient = new OpenAIClient(new HttpClient(), new OpenAIClientOptions { BaseAddress = baseAddress, ApiKey = ChatPayloads.ApiKey });
         _rawOnKeepAliveHandler = new HttpClient(TcpKeepAlive.CreateHandler(null, null)) { BaseAddress = slash };
+        _rawOnDecompressingHandler = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = slash };
         _raw = new HttpClient { BaseAddress = slash };
         _responseType = (JsonTypeInfo<CreateChatCompletionResponse>)OpenAIClient.JsonOptions.GetTypeInfo(typeof(CreateChatCompletionResponse));
         _requestType = (JsonTypeInfo<CreateChatCompletionRequest>)OpenAIClient.JsonOptions.GetTypeInfo(typeof(CreateChatCompletionRequest));
-        ProcessWarmup.Run(TetherDefault, TetherOnPlainHttpClient, RawOnKeepAliveHandler, Raw, RawWithGeneratedModels);
+        ProcessWarmup.Run(TetherDefault, TetherOnPlainHttpClient, RawOnKeepAliveHandler, RawOnDecompressingHandler, Raw, RawWithGeneratedModels);
     }
 
     [Benchmark(Baseline = true)]
@@ -54,6 +58,15 @@ public class ChatRoundTripBreakdownBenchmarks
     {
         using var content = new StringContent(ChatPayloads.RequestJson, Encoding.UTF8, "application/json");
         using var response = await _rawOnKeepAliveHandler.PostAsync("chat/completions", content).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>A default handler with only <see cref="SocketsHttpHandler.AutomaticDecompression"/> on, as Tether's handler has.</summary>
+    [Benchmark]
+    public async Task<string> RawOnDecompressingHandler()
+    {
+        using var content = new StringContent(ChatPayloads.RequestJson, Encoding.UTF8, "application/json");
+        using var response = await _rawOnDecompressingHandler.PostAsync("chat/completions", content).ConfigureAwait(false);
         return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
     }
 
