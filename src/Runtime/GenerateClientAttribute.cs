@@ -15,4 +15,17 @@ public sealed class GenerateClientAttribute : Attribute
 
     /// <summary>The OpenAPI document the client is generated from.</summary>
     public string SpecPath { get; }
+
+    /// <summary>
+    /// Generate only the operations with these tags (the spec's tag names, e.g. <c>"Chat"</c>, <c>"Responses"</c>; the
+    /// group names of the generated client work too), plus the models they use. With neither this nor
+    /// <see cref="Operations"/>, every operation is generated. For a large spec this is what keeps builds fast.
+    /// </summary>
+    public string[]? Tags { get; set; }
+
+    /// <summary>
+    /// Generate these operations (by <c>operationId</c>, e.g. <c>"createChatCompletion"</c>) in addition to those of
+    /// <see cref="Tags"/>, plus the models they use.
+    /// </summary>
+    public string[]? Operations { get; set; }
 }

@@ -85,10 +85,17 @@ internal static class DiagnosticDescriptors
         "The class '{0}' is marked with [GenerateClient] more than once",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor SelectionMatchesNothing = new(
+        "TETHER014",
+        "Selected tag or operation not in the spec",
+        "The {0} given to [GenerateClient] matches no operation in '{1}' ({2})",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
+        SelectionMatchesNothing,
     ];
 
     public static DiagnosticDescriptor Find(string id)

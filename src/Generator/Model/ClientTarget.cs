@@ -4,6 +4,7 @@ namespace Tether.Generator.Model;
 /// <param name="Namespace">The class's namespace, or empty for the global namespace.</param>
 /// <param name="Accessibility">"public" or "internal", copied from the partial class.</param>
 /// <param name="IsValid">False when the class cannot be generated into (not partial, nested, generic); see diagnostics.</param>
+/// <param name="Selection">Which operations to generate (<c>Tags</c>/<c>Operations</c> of the attribute).</param>
 internal sealed record ClientTarget(
     string Namespace,
     string ClassName,
@@ -11,7 +12,16 @@ internal sealed record ClientTarget(
     string SpecPath,
     LocationInfo? AttributeLocation,
     bool IsValid,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    ClientSelection Selection);
+
+/// <summary>The operations a client asks for: by tag, by operationId, or (both empty) all of them.</summary>
+internal sealed record ClientSelection(EquatableArray<string> Tags, EquatableArray<string> Operations)
+{
+    public static readonly ClientSelection Everything = new(EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+
+    public bool IsEverything => Tags.Count == 0 && Operations.Count == 0;
+}
 
 /// <summary>The emitter's input for one client: the target class and the model of its spec.</summary>
 internal sealed record ClientSpec(ClientTarget Target, ApiModel Model);

@@ -10,7 +10,7 @@ namespace Tether.Generator.Parsing;
 /// <summary>Spec text → <see cref="ParsedSpec"/>. Never throws except on cancellation: every problem is a diagnostic.</summary>
 internal static class SpecParser
 {
-    public static ParsedSpec Parse(string path, SourceText text, CancellationToken cancellationToken)
+    public static ParsedSpec Parse(string path, SourceText text, CancellationToken cancellationToken, YamlRoute route = YamlRoute.BlockReaderFirst)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var content = text.ToString();
@@ -19,7 +19,7 @@ internal static class SpecParser
         ApiModel? model = null;
         try
         {
-            if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken) is { } read)
+            if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken, route) is { } read)
             {
                 model = ApiModelBuilder.Build(read.Document, read.Version, content, diagnostics, cancellationToken);
             }

@@ -39,6 +39,7 @@ internal static class ClientSpecResolver
             return new ResolvedClient(null, diagnostics.ToEquatableArray());
         }
 
-        return new ResolvedClient(new ClientSpec(target, chosen.Model), diagnostics.ToEquatableArray());
+        var model = OperationSelector.Apply(chosen.Model, target, chosen.Path, diagnostics);
+        return new ResolvedClient(new ClientSpec(target, model), diagnostics.ToEquatableArray());
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -54,6 +55,25 @@ internal static class ClientTargetParser
             specPath,
             attributeLocation,
             IsValid: diagnostics.Count == 0,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            new ClientSelection(NamedStrings(attribute, "Tags"), NamedStrings(attribute, "Operations")));
+    }
+
+    /// <summary>The strings of a <c>string[]</c> named argument (<c>Tags = new[] { … }</c>), empty when not given.</summary>
+    private static EquatableArray<string> NamedStrings(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+            {
+                return argument.Value.Values
+                    .Select(value => value.Value as string)
+                    .Where(value => !string.IsNullOrWhiteSpace(value))
+                    .Select(value => value!.Trim())
+                    .ToEquatableArray();
+            }
+        }
+
+        return EquatableArray<string>.Empty;
     }
 }

@@ -118,7 +118,7 @@ internal static class ClientDemoSpec
     ];
 
     public static ClientSpec Spec(string @namespace = Namespace) => new(
-        new ClientTarget(@namespace, ClientName, "public", "demo.yaml", null, IsValid: true, EquatableArray<DiagnosticInfo>.Empty),
+        new ClientTarget(@namespace, ClientName, "public", "demo.yaml", null, IsValid: true, EquatableArray<DiagnosticInfo>.Empty, ClientSelection.Everything),
         new ApiModel(
             "Demo",
             null,

@@ -100,7 +100,7 @@ public sealed class FullSpecCompileTests(ITestOutputHelper output)
         var text = SourceText.From(File.ReadAllText(path), System.Text.Encoding.UTF8);
         var parsed = SpecParser.Parse(path, text, CancellationToken.None);
         Assert.NotNull(parsed.Model);
-        var spec = new ClientSpec(new ClientTarget("App", "OpenAIClient", "public", path, null, true, EquatableArray<DiagnosticInfo>.Empty), parsed.Model!);
+        var spec = new ClientSpec(new ClientTarget("App", "OpenAIClient", "public", path, null, true, EquatableArray<DiagnosticInfo>.Empty, ClientSelection.Everything), parsed.Model!);
 
         // First run pays the JIT; the second is what an edit in the IDE costs.
         var cold = Stopwatch.StartNew();

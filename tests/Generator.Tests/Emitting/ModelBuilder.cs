@@ -15,7 +15,7 @@ internal static class ModelBuilder
     public static ClientSpec Spec(params TypeModel[] types) => Spec(Namespace, types);
 
     public static ClientSpec Spec(string @namespace, params TypeModel[] types) => new(
-        new ClientTarget(@namespace, ClientName, "public", "demo.yaml", null, IsValid: true, EquatableArray<DiagnosticInfo>.Empty),
+        new ClientTarget(@namespace, ClientName, "public", "demo.yaml", null, IsValid: true, EquatableArray<DiagnosticInfo>.Empty, ClientSelection.Everything),
         new ApiModel("Demo", null, "1.0", null, null, types.ToEquatableArray(), EquatableArray<OperationModel>.Empty, EquatableArray<SecuritySchemeModel>.Empty));
 
     public static PropertyModel Property(

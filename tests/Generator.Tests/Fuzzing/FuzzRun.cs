@@ -89,6 +89,12 @@ internal static class FuzzRun
             violations.Add("no code and no located error: the user would not know what went wrong");
         }
 
+        // The generator reads block YAML with its own reader when it can: it must read it as SharpYaml does.
+        if (specPath.EndsWith(".yaml", StringComparison.Ordinal) && YamlRoutes.Disagreement(text) is { } disagreement)
+        {
+            violations.Add("the block YAML reader differs from SharpYaml: " + disagreement);
+        }
+
         var ids = diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
         return new FuzzOutcome(result.GeneratedSources.Length, ids, violations);
     }

@@ -17,12 +17,11 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     private const int OfficialMutants = 24;
     private const int OlderOfficialMutants = 6;
 
-    private static string OwnSpecPath => Path.Combine(RepositoryPaths.Root, "openapi", "openai.yaml");
 
     [Fact]
     public void MutantsOfTheOwnSpecEndInCodeOrLocatedDiagnostics()
     {
-        var yaml = File.ReadAllText(OwnSpecPath);
+        var yaml = File.ReadAllText(RepositoryPaths.OwnSpec);
         var json = YamlToJson.Convert(yaml);
         AssertBaselineGeneratesCode(yaml, isJson: false);
         AssertBaselineGeneratesCode(json, isJson: true);

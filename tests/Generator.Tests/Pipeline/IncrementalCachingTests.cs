@@ -80,6 +80,51 @@ public sealed class IncrementalCachingTests
         AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
     }
 
+    [Fact]
+    public void ChangingTheSelectedTagsReselectsWithoutReparsing()
+    {
+        const string TaggedSpec = """
+            openapi: 3.1.0
+            info: { title: Pets, version: "1.0" }
+            paths:
+              /pets:
+                get:
+                  tags: [Pets]
+                  operationId: listPets
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Pet" } } } }
+              /stores:
+                get:
+                  tags: [Stores]
+                  operationId: listStores
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Store" } } } }
+            components:
+              schemas:
+                Pet: { type: object, properties: { name: { type: string } } }
+                Store: { type: object, properties: { city: { type: string } } }
+            """;
+        static string Client(string tag) => "namespace App;\n[Tether.GenerateClient(\"openapi/petstore.yaml\", Tags = new[] { \"" + tag + "\" })]\npublic partial class PetClient;\n";
+        var compilation = GeneratorHarness.CreateCompilation(Client("Pets"));
+        var driver = GeneratorHarness.CreateDriver(new InMemoryAdditionalText("/project/openapi/petstore.yaml", TaggedSpec));
+        driver = driver.RunGenerators(compilation);
+        Assert.Contains(Generated(driver), text => System.Text.RegularExpressions.Regex.IsMatch(text, @"\bclass Pet\b"));
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(Client("Stores"), GeneratorHarness.ParseOptions, path: "Source0.cs"));
+        driver = driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertAllOutputs(result, TrackingNames.ClientSpecs, IncrementalStepRunReason.Modified);
+        Assert.Contains(Generated(driver), text => System.Text.RegularExpressions.Regex.IsMatch(text, @"\bclass Store\b"));
+        Assert.DoesNotContain(Generated(driver), text => System.Text.RegularExpressions.Regex.IsMatch(text, @"\bclass Pet\b"));
+
+        static IEnumerable<string> Generated(GeneratorDriver driver)
+            => driver.GetRunResult().Results.Single().GeneratedSources.Select(source => source.SourceText.ToString());
+    }
+
     private static void AssertAllOutputs(GeneratorRunResult result, string stepName, params IncrementalStepRunReason[] allowed)
     {
         Assert.True(result.TrackedSteps.ContainsKey(stepName), $"step {stepName} was not tracked");

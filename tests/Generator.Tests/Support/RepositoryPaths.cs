@@ -11,6 +11,9 @@ internal static class RepositoryPaths
 
     public static string OfficialSpec2025 => Path.Combine(SharedOpenApi, "openai-2025-04.yaml");
 
+    /// <summary>The repository's own spec, openapi/openai.yaml.</summary>
+    public static string OwnSpec => Path.Combine(Root, "openapi", "openai.yaml");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
