@@ -13,7 +13,8 @@ namespace Tether.Generator.Parsing;
 
 /// <summary>
 /// paths → <see cref="OperationModel"/>s, in document order: method names, parameters (with their wire style),
-/// the request body (JSON preferred over multipart, anything else raw), the success response and the
+/// the request body (JSON preferred over multipart, with a second method for the multipart form when both are
+/// offered; anything else raw), the success response and the
 /// <c>text/event-stream</c> response, and the security scheme the call uses.
 /// </summary>
 internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerger properties, SecurityTranslator security)
@@ -49,7 +50,12 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
                 translator.CancellationToken.ThrowIfCancellationRequested();
                 if (entry.Value is not null)
                 {
-                    operations.Add(Translate(document, path.Key, path.Value, pathPointer, entry.Key.Method, entry.Value));
+                    var operation = Translate(document, path.Key, path.Value, pathPointer, entry.Key.Method, entry.Value);
+                    operations.Add(operation);
+                    if (MultipartAlternative(entry.Value, operation, JsonPointer.Append(pathPointer, entry.Key.Method.ToLowerInvariant())) is { } multipart)
+                    {
+                        operations.Add(multipart);
+                    }
                 }
             }
         }
@@ -72,14 +78,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             baseName = IdentifierRules.TypeName(httpMethod.ToLowerInvariant() + " " + template);
         }
 
-        // A clash gets its number before the suffix (`Foo2Async`), so the Async convention still reads right.
-        var candidate = baseName;
-        for (var suffix = 2; _methodNames.IsTaken(candidate + "Async"); suffix++)
-        {
-            candidate = baseName + (char.IsDigit(baseName[baseName.Length - 1]) ? "_" : string.Empty) + suffix.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var methodName = _methodNames.Claim(candidate + "Async");
+        var (candidate, methodName) = ClaimMethodName(baseName);
         if (candidate != baseName)
         {
             translator.Diagnostics.Add(DiagnosticDescriptors.DuplicateName, pointer, baseName + "Async", pointer, methodName);
@@ -89,14 +88,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         var parameters = Parameters(pathItem, pathPointer, operation, pointer, baseName, template);
         var body = Body(operation.RequestBody, pointer + "/requestBody", baseName);
         var (response, streaming) = Responses(operation, pointer, baseName);
-        if (streaming is not null && body is { Kind: BodyKind.Json or BodyKind.Multipart } && operation.RequestBody?.Content is { } content)
-        {
-            var bodySchema = content.FirstOrDefault(c => MediaTypeOf(c.Key) == body.ContentType).Value?.Schema;
-            if (bodySchema is not null && properties.PropertyNames(bodySchema).Contains("stream"))
-            {
-                streaming = streaming with { RequestStreamProperty = "stream" };
-            }
-        }
+        streaming = WithStreamFlag(streaming, body, operation);
 
         var tag = operation.Tags?.FirstOrDefault();
         var group = IdentifierRules.PascalCase(tag?.Name ?? tag?.Reference?.Id);
@@ -116,6 +108,63 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             body,
             response,
             streaming);
+    }
+
+    /// <summary>
+    /// A clash gets its number before the suffix (<c>Foo2Async</c>), so the Async convention still reads right.
+    /// Returns the base name used and the method name.
+    /// </summary>
+    private (string BaseName, string MethodName) ClaimMethodName(string baseName)
+    {
+        var candidate = baseName;
+        for (var suffix = 2; _methodNames.IsTaken(candidate + "Async"); suffix++)
+        {
+            candidate = baseName + (char.IsDigit(baseName[baseName.Length - 1]) ? "_" : string.Empty) + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return (candidate, _methodNames.Claim(candidate + "Async"));
+    }
+
+    /// <summary>A streaming call sets the body's <c>stream</c> property when the body has one.</summary>
+    private StreamingModel? WithStreamFlag(StreamingModel? streaming, RequestBodyModel? body, OpenApiOperation operation)
+    {
+        if (streaming is null || body is not { Kind: BodyKind.Json or BodyKind.Multipart } || operation.RequestBody?.Content is not { } content)
+        {
+            return streaming;
+        }
+
+        var bodySchema = content.FirstOrDefault(c => MediaTypeOf(c.Key) == body.ContentType).Value?.Schema;
+        var hasFlag = bodySchema is not null && properties.PropertyNames(bodySchema).Contains("stream");
+        return streaming with { RequestStreamProperty = hasFlag ? "stream" : null };
+    }
+
+    /// <summary>
+    /// When a body is offered both as JSON and as multipart (image edits, videos, skills, container files), the JSON
+    /// form is the operation's method and the multipart form — the one that uploads files — a second method,
+    /// <c>{Name}MultipartAsync</c>, with the same parameters, response and streaming.
+    /// </summary>
+    private OperationModel? MultipartAlternative(OpenApiOperation operation, OperationModel primary, string pointer)
+    {
+        if (primary.Body is not { Kind: BodyKind.Json } || operation.RequestBody?.Content is not { } content)
+        {
+            return null;
+        }
+
+        var multipart = content.FirstOrDefault(c => MediaTypeOf(c.Key) == Multipart);
+        if (multipart.Key is null)
+        {
+            return null;
+        }
+
+        var primaryBase = primary.MethodName.Substring(0, primary.MethodName.Length - "Async".Length);
+        var (baseName, methodName) = ClaimMethodName(primaryBase + "Multipart");
+        var body = FormBody(operation.RequestBody, multipart, BodyKind.Multipart, pointer + "/requestBody", baseName);
+        return primary with
+        {
+            MethodName = methodName,
+            Body = body,
+            Streaming = WithStreamFlag(primary.Streaming, body, operation),
+        };
     }
 
     private EquatableArray<ParameterModel> Parameters(
@@ -288,16 +337,21 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         var json = content.FirstOrDefault(c => IsJson(c.Key));
         var multipart = content.FirstOrDefault(c => MediaTypeOf(c.Key) == Multipart);
         var chosen = json.Key is not null ? json : multipart.Key is not null ? multipart : content.First();
-        var mediaType = MediaTypeOf(chosen.Key);
         var kind = json.Key is not null ? BodyKind.Json : multipart.Key is not null ? BodyKind.Multipart : BodyKind.Raw;
+        return FormBody(requestBody, chosen, kind, pointer, operationName);
+    }
+
+    private RequestBodyModel FormBody(
+        IOpenApiRequestBody requestBody, KeyValuePair<string, IOpenApiMediaType> form, BodyKind kind, string pointer, string operationName)
+    {
         var type = TypeRef.Binary;
         if (kind != BodyKind.Raw)
         {
-            var site = new SchemaSite(JsonPointer.Append(JsonPointer.Append(pointer, "content"), chosen.Key) + "/schema", operationName + "Request", false, null);
-            type = translator.Resolve(chosen.Value?.Schema, site).Type;
+            var site = new SchemaSite(JsonPointer.Append(JsonPointer.Append(pointer, "content"), form.Key) + "/schema", operationName + "Request", false, null);
+            type = translator.Resolve(form.Value?.Schema, site).Type;
         }
 
-        return new RequestBodyModel(kind, mediaType, type, requestBody.Required, requestBody.Description);
+        return new RequestBodyModel(kind, MediaTypeOf(form.Key), type, requestBody.Required, requestBody.Description);
     }
 
     private (ResponseModel Response, StreamingModel? Streaming) Responses(OpenApiOperation operation, string pointer, string operationName)

@@ -60,18 +60,22 @@ public sealed class OfficialSpecTests(OfficialSpecFixture specs, ITestOutputHelp
         }
     }
 
+    /// <summary>One model per spec operation: the first method of each (the multipart forms come second).</summary>
+    private List<OperationModel> SpecOperations => Model.Operations.DistinctBy(o => (o.HttpMethod, o.PathTemplate, o.FixedQuery)).ToList();
+
     [Fact]
     public void AllOperationsWithUniqueNames()
     {
-        Assert.Equal(288, Model.Operations.Count);
-        Assert.Equal(288, Model.Operations.Select(o => o.MethodName).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(288, SpecOperations.Count);
+        Assert.Equal(296, Model.Operations.Count);
+        Assert.Equal(296, Model.Operations.Select(o => o.MethodName).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(
             new[] { ("DELETE", 43), ("GET", 122), ("POST", 123) },
-            Model.Operations.GroupBy(o => o.HttpMethod).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())));
-        Assert.Equal(119, Model.Operations.Count(o => o.SecurityScheme == "AdminApiKeyAuth"));
-        Assert.Equal(169, Model.Operations.Count(o => o.SecurityScheme == "ApiKeyAuth"));
-        Assert.Equal(31, Model.Operations.Count(o => o.Group is null));
-        Assert.Equal(15, Model.Operations.Count(o => o.Deprecated));
+            SpecOperations.GroupBy(o => o.HttpMethod).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())));
+        Assert.Equal(119, SpecOperations.Count(o => o.SecurityScheme == "AdminApiKeyAuth"));
+        Assert.Equal(169, SpecOperations.Count(o => o.SecurityScheme == "ApiKeyAuth"));
+        Assert.Equal(31, SpecOperations.Count(o => o.Group is null));
+        Assert.Equal(15, SpecOperations.Count(o => o.Deprecated));
         Assert.Equal(
             new[] { "ApiKeyAuth", "AdminApiKeyAuth" }.OrderBy(n => n, StringComparer.Ordinal),
             Model.SecuritySchemes.Select(s => s.Name));
@@ -92,7 +96,7 @@ public sealed class OfficialSpecTests(OfficialSpecFixture specs, ITestOutputHelp
     [Fact]
     public void StreamingOperationsAndTheirEventTypes()
     {
-        var streaming = Model.Operations.Where(o => o.Streaming is not null)
+        var streaming = SpecOperations.Where(o => o.Streaming is not null)
             .ToDictionary(o => o.HttpMethod + " " + o.PathTemplate + (o.FixedQuery is null ? string.Empty : "?" + o.FixedQuery), o => (o.Streaming!.EventType.Name, o.Streaming.RequestStreamProperty));
         Assert.Equal(
             new Dictionary<string, (string?, string?)>
@@ -107,19 +111,37 @@ public sealed class OfficialSpecTests(OfficialSpecFixture specs, ITestOutputHelp
             },
             streaming);
         Assert.Equal(ResponseKind.Binary, Model.Operations.Single(o => o.OperationId == "createSpeech").Response.Kind);
+
+        // Image edits stream in both forms; the multipart form sets its own `stream` field.
+        var edits = Model.Operations.Where(o => o.PathTemplate == "/images/edits").ToList();
+        Assert.Equal(["CreateImageEditAsync", "CreateImageEditMultipartAsync"], edits.Select(o => o.MethodName));
+        Assert.All(edits, o => Assert.Equal(("ImageEditStreamEvent", "stream"), (o.Streaming!.EventType.Name, o.Streaming.RequestStreamProperty)));
     }
 
     [Fact]
     public void BodiesAndResponses()
     {
-        Assert.Equal(110, Model.Operations.Count(o => o.Body is not null));
-        Assert.Equal(10, Model.Operations.Count(o => o.Body?.Kind == BodyKind.Multipart));
-        Assert.Equal(9, Model.Operations.Count(o => o.Response.Kind == ResponseKind.None));
+        Assert.Equal(110, SpecOperations.Count(o => o.Body is not null));
+        Assert.Equal(10, SpecOperations.Count(o => o.Body?.Kind == BodyKind.Multipart));
+        Assert.Equal(9, SpecOperations.Count(o => o.Response.Kind == ResponseKind.None));
         Assert.All(Model.Operations.Where(o => o.Body?.Kind is BodyKind.Json or BodyKind.Multipart), o => Assert.Equal(TypeRefKind.Named, o.Body!.Type.Kind));
 
         var createFile = Model.Operations.Single(o => o.OperationId == "createFile");
         Assert.Equal((BodyKind.Multipart, "CreateFileRequest"), (createFile.Body!.Kind, createFile.Body.Type.Name));
-        Assert.Equal(BodyKind.Json, Model.Operations.Single(o => o.PathTemplate == "/images/edits").Body!.Kind);
+        // Offered as JSON and as multipart: the JSON form is the method, the multipart form (file uploads) a second one.
+        var twins = Model.Operations.Except(SpecOperations).ToList();
+        Assert.Equal(8, twins.Count);
+        Assert.All(twins, twin =>
+        {
+            Assert.EndsWith("MultipartAsync", twin.MethodName, StringComparison.Ordinal);
+            Assert.Equal((BodyKind.Multipart, "multipart/form-data"), (twin.Body!.Kind, twin.Body.ContentType));
+            var json = SpecOperations.Single(o => o.HttpMethod == twin.HttpMethod && o.PathTemplate == twin.PathTemplate && o.FixedQuery == twin.FixedQuery);
+            Assert.Equal(BodyKind.Json, json.Body!.Kind);
+            Assert.Equal((json.OperationId, json.Parameters, json.Response), (twin.OperationId, twin.Parameters, twin.Response));
+        });
+        var edit = twins.Single(o => o.PathTemplate == "/images/edits");
+        Assert.Equal("CreateImageEditRequest", edit.Body!.Type.Name);
+        Assert.Equal("EditImageBodyJsonParam", SpecOperations.Single(o => o.PathTemplate == "/images/edits").Body!.Type.Name);
 
         var videoContent = Model.Operations.Single(o => o.OperationId == "RetrieveVideoContent");
         Assert.Equal(ResponseKind.Json, videoContent.Response.Kind);

@@ -167,7 +167,7 @@ public sealed class OperationTests
             new[] { ("AdminApiKeyAuth", "AdminApiKey"), ("ApiKeyAuth", "ApiKey") },
             Model.SecuritySchemes.Select(s => (s.Name, s.PropertyName)));
         Assert.Equal(
-            new[] { "listFiles", "createFile", "downloadFile", "deleteFile", "betaCreateResponse", "createCall", "openEndpoint" },
+            new[] { "listFiles", "createFile", "downloadFile", "deleteFile", "betaCreateResponse", "betaCreateResponse", "createCall", "openEndpoint" },
             Model.Operations.Select(o => o.OperationId));
     }
 
@@ -226,19 +226,29 @@ public sealed class OperationTests
     [Fact]
     public void BetaPathsJsonPreferenceHeadersAndStreaming()
     {
-        var beta = Model.Operation("betaCreateResponse");
+        var forms = Model.Operations.Where(o => o.OperationId == "betaCreateResponse").ToList();
+        Assert.Equal(["BetaCreateResponseAsync", "BetaCreateResponseMultipartAsync"], forms.Select(o => o.MethodName));
+        var beta = forms[0];
         Assert.Equal(("/responses", "beta=true"), (beta.PathTemplate, beta.FixedQuery));
         var header = Assert.Single(beta.Parameters);
         Assert.Equal(("openai-beta", "openaiBeta", ParameterLocation.Header, ParameterStyle.FormNoExplode), (header.Name, header.CSharpName, header.Location, header.Style));
         Assert.Equal(TypeRef.ArrayOf(TypeRef.String), header.Type);
 
-        // JSON wins over multipart when both are offered.
+        // JSON is the main method when both are offered.
         Assert.Equal((BodyKind.Json, "application/json", false), (beta.Body!.Kind, beta.Body.ContentType, beta.Body.Required));
         Assert.Equal(TypeRef.Named("BetaCreateResponseRequest", NamedTypeKind.Object), beta.Body.Type);
 
         Assert.Equal(ResponseKind.Json, beta.Response.Kind);
         Assert.Equal(new[] { "application/json", "text/event-stream" }, beta.Response.ContentTypes);
         Assert.Equal(new StreamingModel(TypeRef.Named("StreamEvent", NamedTypeKind.Object), "stream"), beta.Streaming);
+
+        // The multipart form is a second method with the same path, parameters and response; its body has no
+        // `stream` property, so its streaming call cannot set one.
+        var multipart = forms[1];
+        Assert.Equal(beta with { MethodName = multipart.MethodName, Body = multipart.Body, Streaming = multipart.Streaming }, multipart);
+        Assert.Equal((BodyKind.Multipart, "multipart/form-data"), (multipart.Body!.Kind, multipart.Body.ContentType));
+        Assert.Equal(TypeRef.Named("BetaCreateResponseMultipartRequest", NamedTypeKind.Object), multipart.Body.Type);
+        Assert.Equal(new StreamingModel(TypeRef.Named("StreamEvent", NamedTypeKind.Object), null), multipart.Streaming);
     }
 
     [Fact]
