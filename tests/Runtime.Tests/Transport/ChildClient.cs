@@ -23,6 +23,7 @@ internal static class ChildClient
 
     public static async Task<int> RunAsync(ReadOnlyMemory<string> arguments)
     {
+        Report($"runtime version={Environment.Version}");
         Dictionary<string, string> options = ParseOptions(arguments.Span);
         var url = new Uri(options["url"]);
         bool keepAlive = options["mode"] == "keepalive";

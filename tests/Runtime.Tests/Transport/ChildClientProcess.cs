@@ -17,7 +17,8 @@ internal sealed record ChildClientReport(
     IReadOnlyList<string> Resolved,
     IReadOnlyList<IReadOnlyDictionary<string, string>> Connected,
     IReadOnlyDictionary<string, string> Result,
-    string Transcript)
+    string Transcript,
+    Version? RuntimeVersion)
 {
     public string Outcome => Result.TryGetValue("outcome", out string? outcome) ? outcome : "missing";
 
@@ -96,7 +97,15 @@ internal static class ChildClientProcess
         }
 
         string transcript = await output + await error;
-        return Parse(transcript);
+        ChildClientReport report = Parse(transcript);
+
+        // A child on another runtime than the tests' would prove the wrong code path (.NET 8 vs .NET 10 sockets).
+        if (report.RuntimeVersion is { } version && version.Major != Environment.Version.Major)
+        {
+            throw new InvalidOperationException($"the child client ran on .NET {version}, the tests on .NET {Environment.Version}");
+        }
+
+        return report;
     }
 
     private static ChildClientReport Parse(string transcript)
@@ -104,6 +113,7 @@ internal static class ChildClientProcess
         var resolved = new List<string>();
         var connected = new List<IReadOnlyDictionary<string, string>>();
         IReadOnlyDictionary<string, string> result = new Dictionary<string, string>();
+        Version? runtime = null;
         foreach (string line in transcript.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             string kind = line.Split(' ')[0];
@@ -122,10 +132,13 @@ internal static class ChildClientProcess
                 case "result":
                     result = fields;
                     break;
+                case "runtime":
+                    runtime = Version.Parse(fields["version"]);
+                    break;
             }
         }
 
-        return new ChildClientReport(resolved, connected, result, transcript);
+        return new ChildClientReport(resolved, connected, result, transcript, runtime);
     }
 
     /// <summary>The dotnet host running the tests; the SDK tells its children where it is.</summary>
