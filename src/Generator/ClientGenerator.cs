@@ -42,9 +42,15 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ParseSpec(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
+        // A bool, so that the many compilation changes that do not add or remove the package stop here.
+        var registersServices = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ServiceRegistrationEmitter.ExtensionsMarkerType) is not null)
+            .WithTrackingName(TrackingNames.ServiceRegistrationAvailable);
+
         var clients = targets
             .Combine(specs.Collect())
-            .Select(static (pair, _) => ClientSpecResolver.Resolve(pair.Left, pair.Right))
+            .Combine(registersServices)
+            .Select(static (pair, _) => ClientSpecResolver.Resolve(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ClientSpecs);
 
         context.RegisterSourceOutput(specs, static (spc, spec) => DiagnosticReporter.Report(spc, spec.Diagnostics));

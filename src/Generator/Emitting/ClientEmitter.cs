@@ -66,5 +66,9 @@ internal static class ClientEmitter
         files.Add(ClientClassEmitter.Emit(context, names, groups, typeInfos, cancellationToken));
         files.Add(ClientOptionsEmitter.Emit(context, names));
         files.Add(ClientBaseEmitter.Emit(context, names));
+        if (context.RegistersServices)
+        {
+            files.Add(ServiceRegistrationEmitter.Emit(context, names));
+        }
     }
 }

@@ -13,6 +13,7 @@ internal sealed class EmitContext
     {
         Target = spec.Target;
         Model = spec.Model;
+        RegistersServices = spec.RegistersServices;
 
         var prefix = Target.Namespace.Length == 0 ? string.Empty : Target.Namespace + ".";
         ModelsNamespace = prefix + Target.ClassName + "Models";
@@ -59,6 +60,9 @@ internal sealed class EmitContext
 
     /// <summary>The models take the client class's accessibility, so an internal client leaks no public types.</summary>
     public string Accessibility => Target.Accessibility;
+
+    /// <summary>Whether to write <c>services.Add{Client}(configuration)</c> (the project references Tether.Extensions.Http).</summary>
+    public bool RegistersServices { get; }
 
     public Dictionary<string, TypeModel> TypesByName { get; } = new(System.StringComparer.Ordinal);
 

@@ -37,6 +37,10 @@ public sealed class ClientCompileTests
 
         Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         SourceCompiler.AssertClean(updated);
+
+        // services.AddOpenAIClient(…) needs Tether.Extensions.Http, which this compilation does not reference.
+        Assert.Contains(updated.SyntaxTrees, tree => tree.FilePath.EndsWith(".ClientOptions.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(updated.SyntaxTrees, tree => tree.FilePath.EndsWith(".ServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
         var client = updated.GetTypeByMetadataName("App.OpenAIClient")!;
         Assert.Equal("OpenAIClientBase", client.BaseType!.Name);
         Assert.Equal(4, client.InstanceConstructors.Count(c => c.DeclaredAccessibility == Accessibility.Public));

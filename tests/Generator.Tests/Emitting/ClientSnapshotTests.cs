@@ -23,6 +23,18 @@ public sealed class ClientSnapshotTests
     }
 
     [Fact]
+    public void ServiceRegistrationIsWrittenOnlyWhenAskedForAndMatchesTheVerifiedSnapshot()
+    {
+        const string Suffix = ".ServiceCollectionExtensions.g.cs";
+        Assert.DoesNotContain(SourceEmitter.Emit(ClientDemoSpec.Spec(), CancellationToken.None), file => file.HintName.EndsWith(Suffix, StringComparison.Ordinal));
+
+        var files = SourceEmitter.Emit(ClientDemoSpec.Spec() with { RegistersServices = true }, CancellationToken.None);
+
+        // It compiles against Tether.Extensions.Http in tests/EndToEnd.Tests and in the packaged consumer (Packaging.Tests).
+        SnapshotAssert.Matches(Assert.Single(files, file => file.HintName.EndsWith(Suffix, StringComparison.Ordinal)).Text, "ServiceRegistration");
+    }
+
+    [Fact]
     public void EmittedClientCompilesWithoutWarnings()
     {
         var files = SourceEmitter.Emit(ClientDemoSpec.Spec(), CancellationToken.None);

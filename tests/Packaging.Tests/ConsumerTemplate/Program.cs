@@ -55,10 +55,8 @@ internal static class Program
             })
             .Build();
         var services = new ServiceCollection();
-        services.AddTetherClient<OpenAIClient, OpenAIClientOptions>(
-            configuration.GetSection("OpenAI"),
-            static (http, clientOptions) => new OpenAIClient(http, clientOptions),
-            static (clientOptions, section) => clientOptions.ApiKey = section["ApiKey"]);
+        // Generated because the consumer references Tether.Extensions.Http.
+        services.AddOpenAIClient(configuration.GetSection("OpenAI"));
         await using ServiceProvider provider = services.BuildServiceProvider();
         OpenAIClient injected = provider.GetRequiredService<OpenAIClient>();
         CreateChatCompletionResponse injectedCompletion = await injected.Chat.CreateChatCompletionAsync(Request(question + " (DI)"));

@@ -1,0 +1,75 @@
+using System.Linq;
+using Tether.Generator.Model;
+
+namespace Tether.Generator.Emitting;
+
+/// <summary>
+/// <c>services.Add{Client}(configuration)</c>, written only when the project references Tether.Extensions.Http: one
+/// call registers the client with <c>IHttpClientFactory</c> on the keepalive transport, its settings and its keys
+/// (named as the options' key properties, e.g. <c>ApiKey</c>) read from configuration without reflection.
+/// </summary>
+internal static class ServiceRegistrationEmitter
+{
+    public const string ExtensionsMarkerType = "Tether.TetherServiceCollectionExtensions";
+
+    public static GeneratedFile Emit(EmitContext context, ClientNames names)
+    {
+        var writer = new SourceWriter(2048);
+        FileHeader.Write(writer, context, context.Target.Namespace);
+        var keys = context.Model.SecuritySchemes;
+
+        writer.WriteLine("/// <summary>Registers <see cref=\"" + names.ClientType + "\"/> with dependency injection.</summary>");
+        writer.WriteLine(context.Accessibility + " static partial class " + names.ClientClass + "ServiceCollectionExtensions");
+        writer.OpenBlock();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Registers <see cref=\"" + names.ClientType + "\"/> as a typed <c>HttpClient</c> client: Tether's keepalive transport,");
+        writer.WriteLine("/// no <c>HttpClient.Timeout</c> (the per-attempt timeout applies), and settings read from");
+        writer.WriteLine("/// <paramref name=\"configuration\"/> each time a client is created: <c>BaseAddress</c>, <c>Timeout</c>,");
+        writer.WriteLine("/// <c>MaxRetries</c>, <c>InitialRetryDelay</c>, <c>MaxRetryDelay</c>, <c>UserAgent</c>, <c>DefaultHeaders:*</c>,");
+        writer.WriteLine("/// <c>KeepAlive:*</c>" + string.Concat(keys.Select(scheme => ", <c>" + scheme.PropertyName + "</c>"))
+            + " (see <see cref=\"global::Tether.TetherClientConfiguration\"/>).");
+        writer.WriteLine("/// A key not in configuration comes from its environment variable, as with <c>new " + names.ClientClass + "()</c>.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <param name=\"services\">The service collection.</param>");
+        writer.WriteLine("/// <param name=\"configuration\">The client's section, e.g. <c>builder.Configuration.GetSection(\"" + names.ClientClass + "\")</c>.</param>");
+        writer.WriteLine("/// <returns>The builder, to add handlers or further configuration.</returns>");
+        writer.WriteLine("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + names.ClientClass + "(");
+        writer.WriteLine("    this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,");
+        writer.WriteLine("    global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
+        writer.OpenBlock();
+        writer.WriteLine("return global::" + ExtensionsMarkerType + ".AddTetherClient<" + names.ClientType + ", " + names.OptionsType + ">(");
+        writer.WriteLine("    services,");
+        writer.WriteLine("    configuration,");
+        writer.WriteLine("    static (httpClient, options) => new " + names.ClientType + "(httpClient, options),");
+        if (keys.Count == 0)
+        {
+            writer.WriteLine("    null);");
+        }
+        else
+        {
+            writer.WriteLine("    static (options, section) =>");
+            writer.WriteLine("    {");
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var scheme = keys[i];
+                if (i > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                writer.WriteLine("        if (section[" + CSharpLiteral.String(scheme.PropertyName) + "] is { Length: > 0 } " + Local(scheme) + ")");
+                writer.WriteLine("        {");
+                writer.WriteLine("            options." + scheme.PropertyName + " = " + Local(scheme) + ";");
+                writer.WriteLine("        }");
+            }
+
+            writer.WriteLine("    });");
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return new GeneratedFile(context.HintNamePrefix + ".ServiceCollectionExtensions.g.cs", writer.ToString());
+    }
+
+    private static string Local(SecuritySchemeModel scheme) => "@" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1);
+}
