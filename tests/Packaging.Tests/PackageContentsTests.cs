@@ -65,6 +65,21 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
+    public void RuntimePackage_BundlesTheGenerator_AsTheGeneratorPackageDoes_WithoutDependingOnIt()
+    {
+        IReadOnlyList<string> runtime = Entries("Tether.Runtime");
+        IReadOnlyList<string> generator = Entries("Tether.Generator");
+        static string[] Analyzers(IReadOnlyList<string> entries) =>
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Contains("analyzers/dotnet/cs/Tether.Generator.dll", runtime);
+        Assert.Equal(Analyzers(generator), Analyzers(runtime));
+        Assert.Contains("buildTransitive/Tether.Runtime.props", runtime);
+        Assert.Contains("buildTransitive/Tether.Runtime.targets", runtime);
+        Assert.DoesNotContain(Dependencies(Metadata("Tether.Runtime")), d => ((string?)d.Attribute("id"))?.StartsWith("Tether", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void GeneratorPackage_BundlesEveryAssemblyTheGeneratorLoads()
     {
         Dictionary<string, Version> bundled = new(StringComparer.OrdinalIgnoreCase);

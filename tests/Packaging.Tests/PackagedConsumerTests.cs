@@ -38,6 +38,19 @@ public sealed partial class PackagedConsumerTests
     }
 
     [Fact]
+    public void Consumer_WithTheGeneratorPackageToo_StillGeneratesOnce()
+    {
+        Assert.True(_packaged.Pack.ExitCode == 0, _packaged.Pack.ToString());
+        CommandResult build = _packaged.BuildWithBothPackages!;
+        _output.WriteLine($"consumer with both packages: {build.Elapsed.TotalSeconds:0.0} s");
+
+        // Two generators would define every type twice (CS0101) and fail; a warning would fail it too.
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("CS0101", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Consumer_CallsALoopbackServer_PlainStreamedAndThroughDependencyInjection()
     {
         Assert.True(_packaged.Build is { ExitCode: 0 }, _packaged.Build?.ToString() ?? _packaged.Pack.ToString());

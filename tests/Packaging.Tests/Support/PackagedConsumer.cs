@@ -38,6 +38,14 @@ public sealed class PackagedConsumer : IAsyncLifetime
     /// <summary>The consumer's <c>dotnet build</c>, or <see langword="null"/> when packing failed.</summary>
     public CommandResult? Build { get; private set; }
 
+    /// <summary>
+    /// The same consumer also referencing the Tether.Generator package, as `dotnet add package Tether.Generator` writes
+    /// it: the generator must still run once (twice would define every type twice and fail the build).
+    /// </summary>
+    public CommandResult? BuildWithBothPackages { get; private set; }
+
+    public string BothPackagesDirectory => Path.Combine(WorkDirectory, "consumer-both");
+
     public string PackagePath(string id) => Path.Combine(FeedDirectory, id + "." + Version + ".nupkg");
 
     public async Task InitializeAsync()
@@ -60,8 +68,15 @@ public sealed class PackagedConsumer : IAsyncLifetime
             return;
         }
 
-        WriteConsumerProject();
+        WriteConsumerProject(ConsumerDirectory, extraPackages: string.Empty);
         Build = await DotnetCli.RunAsync(ConsumerDirectory, CommandTimeout, "build", "Consumer.csproj", "-tl:off", "-nodeReuse:false");
+        WriteConsumerProject(
+            BothPackagesDirectory,
+            "<PackageReference Include=\"Tether.Generator\" Version=\"" + Version + "\">\n"
+            + "      <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>\n"
+            + "      <PrivateAssets>all</PrivateAssets>\n"
+            + "    </PackageReference>");
+        BuildWithBothPackages = await DotnetCli.RunAsync(BothPackagesDirectory, CommandTimeout, "build", "Consumer.csproj", "-tl:off", "-nodeReuse:false");
     }
 
     public Task DisposeAsync()
@@ -83,21 +98,23 @@ public sealed class PackagedConsumer : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private void WriteConsumerProject()
+    private void WriteConsumerProject(string directory, string extraPackages)
     {
         string template = Path.Combine(AppContext.BaseDirectory, "ConsumerTemplate");
-        Directory.CreateDirectory(Path.Combine(ConsumerDirectory, "openapi"));
+        Directory.CreateDirectory(Path.Combine(directory, "openapi"));
         File.WriteAllText(
-            Path.Combine(ConsumerDirectory, "Consumer.csproj"),
-            File.ReadAllText(Path.Combine(template, "Consumer.csproj.in")).Replace("@TETHER_VERSION@", Version, StringComparison.Ordinal));
-        File.Copy(Path.Combine(template, "Program.cs"), Path.Combine(ConsumerDirectory, "Program.cs"));
-        File.Copy(RepositoryPaths.OpenAISpec, Path.Combine(ConsumerDirectory, "openapi", "openai.yaml"));
+            Path.Combine(directory, "Consumer.csproj"),
+            File.ReadAllText(Path.Combine(template, "Consumer.csproj.in"))
+                .Replace("@TETHER_VERSION@", Version, StringComparison.Ordinal)
+                .Replace("<!--@EXTRA_PACKAGES@-->", extraPackages, StringComparison.Ordinal));
+        File.Copy(Path.Combine(template, "Program.cs"), Path.Combine(directory, "Program.cs"));
+        File.Copy(RepositoryPaths.OpenAISpec, Path.Combine(directory, "openapi", "openai.yaml"));
         // The temporary feed in front of the machine's own sources (no <clear/>: those still serve everything else).
         new XDocument(
             new XElement("configuration",
                 new XElement("packageSources",
                     new XElement("add", new XAttribute("key", "tether-test-feed"), new XAttribute("value", FeedDirectory)))))
-            .Save(Path.Combine(ConsumerDirectory, "NuGet.config"));
+            .Save(Path.Combine(directory, "NuGet.config"));
     }
 
     private static string BaseVersion()
