@@ -68,6 +68,22 @@ public sealed class BadInputTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AbsurdlyDeepNestingIsAnErrorNotAStackOverflow(bool flow)
+    {
+        // Far beyond any real spec, and deep enough to overflow a recursive reader's stack inside the compiler.
+        var depth = flow ? 100_000 : 3_000;
+        var deep = flow
+            ? "      schema: " + new string('[', depth) + new string(']', depth) + "\n"
+            : string.Concat(Enumerable.Range(0, depth).Select(level => new string(' ', 6 + level) + "k:\n"));
+        var text = "openapi: 3.1.0\ninfo:\n  title: x\n  version: \"1\"\npaths: {}\ncomponents:\n  schemas:\n    Deep:\n" + deep;
+
+        var diagnostic = SingleError(text, "TETHER002");
+        Assert.Contains("depth", diagnostic.MessageArgs[1], StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void EmptyFileIsUnreadable() => SingleError("  \n", "TETHER002");
 

@@ -21,10 +21,17 @@ internal sealed class BlockYamlReader
 {
     private const int CancellationCheckInterval = 4096;
 
+    /// <summary>
+    /// Deeper nesting is left to the full reader, which rejects it with a message (its default limit is the same);
+    /// the limit also keeps this recursive reader far from the end of the compiler's stack.
+    /// </summary>
+    internal const int MaxDepth = 64;
+
     private readonly YamlLines _lines;
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
     private int _linesSinceCheck;
+    private int _depth;
 
     private BlockYamlReader(string text, CancellationToken cancellationToken)
     {
@@ -129,6 +136,14 @@ internal sealed class BlockYamlReader
     /// </summary>
     private JsonObject ReadMapping(int line, int position, int indent, out int next)
     {
+        Enter(line);
+        var mapping = ReadMappingEntries(line, position, indent, out next);
+        _depth--;
+        return mapping;
+    }
+
+    private JsonObject ReadMappingEntries(int line, int position, int indent, out int next)
+    {
         var mapping = new JsonObject();
         while (true)
         {
@@ -170,6 +185,14 @@ internal sealed class BlockYamlReader
 
     /// <summary>A block sequence whose dashes are at column <paramref name="indent"/>, starting on <paramref name="line"/>.</summary>
     private JsonArray ReadSequence(int line, int indent, out int next)
+    {
+        Enter(line);
+        var sequence = ReadSequenceItems(line, indent, out next);
+        _depth--;
+        return sequence;
+    }
+
+    private JsonArray ReadSequenceItems(int line, int indent, out int next)
     {
         var sequence = new JsonArray();
         while (true)
@@ -268,7 +291,7 @@ internal sealed class BlockYamlReader
                 return YamlScalarValues.Quoted(YamlBlockScalars.Read(_lines, line, position, parentIndent, out next));
             case '[':
             case '{':
-                var flow = YamlFlowCollections.Read(_lines, line, ref position);
+                var flow = YamlFlowCollections.Read(_lines, line, ref position, MaxDepth - _depth);
                 RequireLineEnd(line, position);
                 next = line + 1;
                 return flow;
@@ -458,6 +481,14 @@ internal sealed class BlockYamlReader
     {
         var rest = _lines.SkipSpaces(line, position);
         if (rest < _lines.End(line) && (_text[rest] != '#' || rest == position))
+        {
+            throw new UnsupportedYamlException(line);
+        }
+    }
+
+    private void Enter(int line)
+    {
+        if (++_depth > MaxDepth)
         {
             throw new UnsupportedYamlException(line);
         }

@@ -9,16 +9,18 @@ namespace Tether.Generator.Parsing.Yaml;
 /// </summary>
 internal static class YamlFlowCollections
 {
-    public static JsonNode Read(YamlLines lines, int line, ref int position)
+    /// <summary>Reads the collection at <paramref name="position"/>; nesting deeper than <paramref name="depthLeft"/> is declined.</summary>
+    public static JsonNode Read(YamlLines lines, int line, ref int position, int depthLeft)
     {
         var end = lines.End(line);
         return lines.Text[position] == '['
-            ? ReadSequence(lines, line, ref position, end)
-            : ReadMapping(lines, line, ref position, end);
+            ? ReadSequence(lines, line, ref position, end, depthLeft)
+            : ReadMapping(lines, line, ref position, end, depthLeft);
     }
 
-    private static JsonArray ReadSequence(YamlLines lines, int line, ref int position, int end)
+    private static JsonArray ReadSequence(YamlLines lines, int line, ref int position, int end, int depthLeft)
     {
+        Enter(line, ref depthLeft);
         var array = new JsonArray();
         position++;
         while (true)
@@ -30,13 +32,14 @@ internal static class YamlFlowCollections
                 return array;
             }
 
-            array.Add(ReadNode(lines, line, ref position, end));
+            array.Add(ReadNode(lines, line, ref position, end, depthLeft));
             position = AfterEntry(lines, line, position, end, ']');
         }
     }
 
-    private static JsonObject ReadMapping(YamlLines lines, int line, ref int position, int end)
+    private static JsonObject ReadMapping(YamlLines lines, int line, ref int position, int end, int depthLeft)
     {
+        Enter(line, ref depthLeft);
         var mapping = new JsonObject();
         position++;
         while (true)
@@ -63,17 +66,17 @@ internal static class YamlFlowCollections
                 throw new UnsupportedYamlException(line);
             }
 
-            mapping.Add(key, ReadNode(lines, line, ref position, end));
+            mapping.Add(key, ReadNode(lines, line, ref position, end, depthLeft));
             position = AfterEntry(lines, line, position, end, '}');
         }
     }
 
-    private static JsonNode ReadNode(YamlLines lines, int line, ref int position, int end)
+    private static JsonNode ReadNode(YamlLines lines, int line, ref int position, int end, int depthLeft)
     {
         return lines.Text[position] switch
         {
-            '[' => ReadSequence(lines, line, ref position, end),
-            '{' => ReadMapping(lines, line, ref position, end),
+            '[' => ReadSequence(lines, line, ref position, end, depthLeft),
+            '{' => ReadMapping(lines, line, ref position, end, depthLeft),
             '"' or '\'' => YamlScalarValues.Quoted(ReadQuoted(lines, line, ref position)),
             _ => YamlScalarValues.Plain(ReadPlain(lines, line, ref position, end, isKey: false)),
         };
@@ -131,6 +134,14 @@ internal static class YamlFlowCollections
     /// </summary>
     private static bool IsPlainInFlow(char character)
         => character >= 0x80 || char.IsLetterOrDigit(character) || character is ' ' or '\t' or '-' or '_' or '.' or '/' or '+' or '$' or '=' or '(' or ')' or '<' or '>' or '^' or '~' or ';';
+
+    private static void Enter(int line, ref int depthLeft)
+    {
+        if (--depthLeft < 0)
+        {
+            throw new UnsupportedYamlException(line);
+        }
+    }
 
     /// <summary>After an entry: a comma (skipped) or the collection's closing bracket (left for the caller).</summary>
     private static int AfterEntry(YamlLines lines, int line, int position, int end, char closer)

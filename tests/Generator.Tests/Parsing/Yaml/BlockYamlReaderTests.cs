@@ -111,6 +111,20 @@ public sealed class BlockYamlReaderTests
         Assert.Null(BlockYamlReader.TryRead(yaml, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NestingIsReadUpToTheFullReadersLimitAndDeclinedBeyond(bool flow)
+    {
+        static string Nested(int depth, bool flow) => flow
+            ? "root: " + new string('[', depth - 1) + new string(']', depth - 1) + "\n"
+            : string.Concat(Enumerable.Range(0, depth).Select(level => new string(' ', level) + "k:\n"));
+
+        Assert.NotNull(BlockYamlReader.TryRead(Nested(BlockYamlReader.MaxDepth, flow), CancellationToken.None));
+        Assert.Null(BlockYamlReader.TryRead(Nested(BlockYamlReader.MaxDepth + 1, flow), CancellationToken.None));
+        Assert.Null(BlockYamlReader.TryRead(Nested(flow ? 100_000 : 3_000, flow), CancellationToken.None));
+    }
+
     [Fact]
     public void CancellationStopsALongRead()
     {
