@@ -21,9 +21,9 @@ public sealed class GeneratedClientNatTests(ITestOutputHelper output)
         var replyDelay = TimeSpan.FromSeconds(15);
         var bound = TimeSpan.FromSeconds(30);
         var missing = NetworkLab.MissingPrerequisite();
-        Skip.If(missing is not null, missing);
+        NetworkProof.SkipUnless(missing is null, missing);
         var (created, failure) = await NetworkLab.CreateAsync();
-        Skip.If(created is null, $"could not build the NAT lab here: {failure}");
+        NetworkProof.SkipUnless(created is not null, $"could not build the NAT lab here: {failure}");
         await using var lab = created!;
         await using var server = new DelayedChatServer(lab.Listen(NetworkLab.ServerAddress, ServerPort), replyDelay);
 

@@ -111,9 +111,9 @@ public sealed class NatTests(ITestOutputHelper output)
     private static async Task<NetworkLab> CreateLabOrSkipAsync()
     {
         string? missing = NetworkLab.MissingPrerequisite();
-        Skip.If(missing is not null, missing);
+        NetworkProof.SkipUnless(missing is null, missing);
         (NetworkLab? lab, string? failure) = await NetworkLab.CreateAsync();
-        Skip.If(lab is null, $"could not build the NAT lab here: {failure}");
+        NetworkProof.SkipUnless(lab is not null, $"could not build the NAT lab here: {failure}");
         return lab!;
     }
 

@@ -24,9 +24,9 @@ public sealed class WireProbeTests(ITestOutputHelper output)
     public async Task KeepAliveProbes_AreOnTheWire_OnlyWithTetherHandler()
     {
         string? tcpdump = CommandRunner.Find("tcpdump");
-        Skip.If(!OperatingSystem.IsLinux(), "capturing on the loopback interface is done with Linux tcpdump");
-        Skip.If(tcpdump is null, "tcpdump is not installed (apt-get install tcpdump)");
-        Skip.IfNot(LinuxNative.IsRoot, "capturing packets needs root (CI runs as root)");
+        NetworkProof.SkipUnless(OperatingSystem.IsLinux(), "capturing on the loopback interface is done with Linux tcpdump");
+        NetworkProof.SkipUnless(tcpdump is not null, "tcpdump is not installed (apt-get install tcpdump)");
+        NetworkProof.SkipUnless(LinuxNative.IsRoot, "capturing packets needs root (CI runs as root)");
 
         var options = new TcpKeepAliveOptions
         {
