@@ -106,9 +106,8 @@ internal sealed class BlockYamlReader
             throw new UnsupportedYamlException(0);
         }
 
-        var indent = _lines.Indent(first);
         var start = _lines.Start(first);
-        if (indent != 0 || _text[start] == '%' || !IsKeyAt(first, start))
+        if (_lines.Indent(first) != 0 || !TryReadKey(first, start, out var key, out var afterColon))
         {
             throw new UnsupportedYamlException(first);
         }
@@ -121,7 +120,7 @@ internal sealed class BlockYamlReader
             }
         }
 
-        var root = ReadMapping(first, start, 0, out var next);
+        var root = ReadMapping(first, key, afterColon, 0, out var next);
         if (_lines.NextContentLine(next) < _lines.Count)
         {
             throw new UnsupportedYamlException(next);
@@ -131,24 +130,24 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>
-    /// A block mapping whose first key is at <paramref name="position"/> on <paramref name="line"/>; its keys
-    /// are at column <paramref name="indent"/>.
+    /// A block mapping whose first key, already read by the caller, is <paramref name="key"/> on
+    /// <paramref name="line"/> (its value starts at <paramref name="afterColon"/>); its keys are at column
+    /// <paramref name="indent"/>.
     /// </summary>
-    private JsonObject ReadMapping(int line, int position, int indent, out int next)
+    private JsonObject ReadMapping(int line, string key, int afterColon, int indent, out int next)
     {
         Enter(line);
-        var mapping = ReadMappingEntries(line, position, indent, out next);
+        var mapping = ReadMappingEntries(line, key, afterColon, indent, out next);
         _depth--;
         return mapping;
     }
 
-    private JsonObject ReadMappingEntries(int line, int position, int indent, out int next)
+    private JsonObject ReadMappingEntries(int line, string key, int afterColon, int indent, out int next)
     {
         var mapping = new JsonObject();
         while (true)
         {
             CheckCancellation();
-            var key = ReadKey(line, position, out var afterColon);
             if (mapping.ContainsKey(key))
             {
                 // The full reader reports the duplicate with its position.
@@ -173,8 +172,7 @@ internal sealed class BlockYamlReader
                 return mapping;
             }
 
-            position = _lines.Start(next) + nextIndent;
-            if (nextIndent > indent || !IsKeyAt(next, position))
+            if (nextIndent > indent || !TryReadKey(next, _lines.Start(next) + nextIndent, out key, out afterColon))
             {
                 throw new UnsupportedYamlException(next);
             }
@@ -213,10 +211,10 @@ internal sealed class BlockYamlReader
             {
                 throw new UnsupportedYamlException(line);
             }
-            else if (IsKeyAt(line, itemStart))
+            else if (TryReadKey(line, itemStart, out var key, out var afterColon))
             {
                 // `- key: value`: a mapping whose keys line up with this first one.
-                item = ReadMapping(line, itemStart, itemStart - _lines.Start(line), out next);
+                item = ReadMapping(line, key, afterColon, itemStart - _lines.Start(line), out next);
             }
             else
             {
@@ -265,8 +263,8 @@ internal sealed class BlockYamlReader
                     return ReadSequence(content, indent, out next);
                 }
 
-                return IsKeyAt(content, position)
-                    ? ReadMapping(content, position, indent, out next)
+                return TryReadKey(content, position, out var key, out var afterColon)
+                    ? ReadMapping(content, key, afterColon, indent, out next)
                     : ReadInlineValue(content, position, parentIndent, out next);
             }
         }
@@ -330,15 +328,7 @@ internal sealed class BlockYamlReader
                 break;
             }
 
-            if (emptyLines == 0)
-            {
-                value.Append(' ');
-            }
-            else
-            {
-                value.Append('\n', emptyLines);
-            }
-
+            YamlFolding.AppendLineBreak(value, emptyLines);
             emptyLines = 0;
             endedByComment = AppendPlainLine(current, start, value);
             next = current + 1;
@@ -380,21 +370,37 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>
-    /// The key starting at <paramref name="position"/> (plain, or quoted on one line) and the position after its
-    /// colon.
+    /// Reads the mapping key starting at <paramref name="position"/>, if one does: plain, or quoted on one line,
+    /// then <c>:</c> and a space or the line's end. <paramref name="afterColon"/> is where its value may start.
     /// </summary>
-    private string ReadKey(int line, int position, out int afterColon)
+    private bool TryReadKey(int line, int position, out string key, out int afterColon)
     {
+        key = string.Empty;
+        afterColon = 0;
         var end = _lines.End(line);
-        string key;
         int colon;
         if (_text[position] is '"' or '\'')
         {
-            key = YamlQuotedScalars.Read(_lines, line, position, int.MaxValue, allowLineBreaks: false, out _, out var afterQuote);
+            int afterQuote;
+            try
+            {
+                key = YamlQuotedScalars.Read(_lines, line, position, int.MaxValue, allowLineBreaks: false, out _, out afterQuote);
+            }
+            catch (UnsupportedYamlException)
+            {
+                // A quoted scalar running over lines is a value, not a key.
+                return false;
+            }
+
             colon = _lines.SkipSpaces(line, afterQuote);
         }
         else
         {
+            if (StartsNonPlain(_text, position, end))
+            {
+                return false;
+            }
+
             colon = FindPlainKeyColon(line, position, end);
             var last = colon;
             while (last > position && _text[last - 1] is ' ' or '\t')
@@ -407,33 +413,11 @@ internal sealed class BlockYamlReader
 
         if (colon >= end || _text[colon] != ':' || (colon + 1 < end && _text[colon + 1] is not (' ' or '\t')))
         {
-            throw new UnsupportedYamlException(line);
+            return false;
         }
 
         afterColon = colon + 1;
-        return key;
-    }
-
-    /// <summary>Whether a mapping key starts at <paramref name="position"/>: <c>key:</c> then a space or the line's end.</summary>
-    private bool IsKeyAt(int line, int position)
-    {
-        var end = _lines.End(line);
-        if (_text[position] is '"' or '\'')
-        {
-            try
-            {
-                YamlQuotedScalars.Read(_lines, line, position, int.MaxValue, allowLineBreaks: false, out _, out var afterQuote);
-                var colon = _lines.SkipSpaces(line, afterQuote);
-                return colon < end && _text[colon] == ':' && (colon + 1 >= end || _text[colon + 1] is ' ' or '\t');
-            }
-            catch (UnsupportedYamlException)
-            {
-                // A quoted scalar running over lines is a value, not a key.
-                return false;
-            }
-        }
-
-        return !StartsNonPlain(_text, position, end) && FindPlainKeyColon(line, position, end) < end;
+        return true;
     }
 
     /// <summary>The colon ending a plain key on this line, or the line's end when there is none.</summary>

@@ -96,15 +96,7 @@ internal static class YamlQuotedScalars
             line = NextLine(lines, line, parentIndent);
         }
 
-        if (emptyLines == 0)
-        {
-            value.Append(' ');
-        }
-        else
-        {
-            value.Append('\n', emptyLines);
-        }
-
+        YamlFolding.AppendLineBreak(value, emptyLines);
         return line;
     }
 
