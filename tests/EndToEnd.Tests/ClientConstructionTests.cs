@@ -5,7 +5,7 @@ using Xunit;
 namespace Tether.EndToEnd.Tests;
 
 /// <summary>
-/// The generated options and constructors: defaults from the spec, the admin scheme, a caller's HttpClient or handler
+/// The generated options and constructors: defaults from the spec, a caller's HttpClient or handler
 /// used exactly as given, and the key kept out of every exception.
 /// </summary>
 public sealed class ClientConstructionTests
@@ -21,24 +21,9 @@ public sealed class ClientConstructionTests
         Assert.Equal(OpenAIClientOptions.DefaultBaseAddress, options.BaseAddress);
         Assert.Null(options.ApiKey);
         Assert.Equal("OPENAI_API_KEY", options.ApiKeyEnvironmentVariable);
-        Assert.Equal("OPENAI_ADMIN_API_KEY", options.AdminApiKeyEnvironmentVariable);
         Assert.Equal(TimeSpan.FromMinutes(10), options.Timeout);
         Assert.Equal(2, options.MaxRetries);
         Assert.Null(options.KeepAlive); // keepalive is on either way: null means the defaults
-    }
-
-    [Fact]
-    public async Task AdminOperations_SendTheAdminKey_OthersTheApiKey()
-    {
-        await using var server = await FakeOpenAIServer.StartAsync(
-            """{"object":"list","data":[],"has_more":false,"first_id":null,"last_id":null}""");
-        using var client = TestClients.Create(server, options => options.AdminApiKey = "sk-admin-e2e");
-
-        await client.AdminApiKeysListAsync();
-        await client.Files.ListFilesAsync();
-
-        Assert.Equal("Bearer sk-admin-e2e", server.Requests[0].Header("Authorization"));
-        Assert.Equal("Bearer " + TestClients.ApiKey, server.Requests[1].Header("Authorization"));
     }
 
     [Fact]

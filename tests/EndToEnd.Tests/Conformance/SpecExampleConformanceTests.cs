@@ -15,11 +15,11 @@ namespace Tether.EndToEnd.Tests.Conformance;
 /// </summary>
 public sealed class SpecExampleConformanceTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void EveryJsonExampleOfTheOfficialSpecRoundTrips()
     {
         var watch = Stopwatch.StartNew();
-        var text = File.ReadAllText(RepositoryPaths.OfficialSpec);
+        var text = File.ReadAllText(ReferenceData.OfficialSpec());
         var parsed = SpecParser.Parse(RepositoryPaths.OfficialSpec, SourceText.From(text), CancellationToken.None);
         Assert.NotNull(parsed.Model);
         var examples = SpecExampleCollector.Collect(YamlToJson.Parse(text)!);

@@ -11,10 +11,10 @@ namespace Tether.Generator.Tests.Parsing;
 /// </summary>
 public sealed class LocatorTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public void IndentationSearchAgreesWithTheYamlWalkAcrossTheOfficialSpec()
     {
-        var text = File.ReadAllText(RepositoryPaths.OfficialSpec);
+        var text = File.ReadAllText(ReferenceData.OfficialSpec());
         var sample = new Sample(every: 599);
         SpecTextScanner.Walk(text, sample, CancellationToken.None);
         Assert.True(sample.Positions.Count > 80);

@@ -32,9 +32,10 @@ public sealed class BlockYamlReaderFuzzTests(ITestOutputHelper output)
     public void MutantsOfTheOwnSpecAreReadAsSharpYamlReadsThemOrDeclined()
         => Campaign("openapi/openai.yaml", File.ReadAllText(RepositoryPaths.OwnSpec), firstCase: 0);
 
-    [Fact]
+    [SkippableFact]
     public void MutantsOfOfficialSpecSlicesAreReadAsSharpYamlReadsThemOrDeclined()
     {
+        ReferenceData.OfficialSpec();
         // Slices of ~300 lines of components/schemas, cut at schema boundaries (keys at column 4), keep each SharpYaml
         // read cheap while covering the official spec's block scalars, quoting and flow collections.
         var lines = File.ReadAllLines(RepositoryPaths.OfficialSpec);
