@@ -36,12 +36,20 @@ internal static class ClientBaseEmitter
             writer.WriteLine("private readonly string? " + KeyField(scheme) + "EnvironmentVariable;");
         }
 
-        if (schemes.Count > 0)
+        var webhooks = context.Model.Webhooks is not null;
+        if (webhooks)
+        {
+            writer.WriteLine("private protected readonly string? " + WebhookReceiverEmitter.SecretField + ";");
+            writer.WriteLine("private protected readonly string? " + WebhookReceiverEmitter.SecretVariableField + ";");
+            writer.WriteLine("private protected readonly global::System.TimeSpan " + WebhookReceiverEmitter.ToleranceField + ";");
+        }
+
+        if (schemes.Count > 0 || webhooks)
         {
             writer.WriteLine();
         }
 
-        WriteConstructors(writer, names, schemes, hasDefaultAddress);
+        WriteConstructors(writer, names, schemes, hasDefaultAddress, webhooks);
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Sends the requests: the same pipeline the generated operations use, for calls of your own.</summary>");
@@ -86,7 +94,7 @@ internal static class ClientBaseEmitter
 
     private static string KeyField(SecuritySchemeModel scheme) => "_" + OperationPlan.Unescaped(OperationPlan.CamelCase(scheme.PropertyName));
 
-    private static void WriteConstructors(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool hasDefaultAddress)
+    private static void WriteConstructors(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool hasDefaultAddress, bool webhooks)
     {
         var options = names.OptionsType;
         writer.WriteLine("/// <summary>Builds the client on a new keepalive transport (<c>TcpKeepAlive.CreateHandler(options.KeepAlive)</c>), owned by the client.</summary>");
@@ -94,7 +102,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine("protected " + names.BaseClass + "(" + options + " options)");
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(options);");
-        WriteKeySnapshot(writer, schemes);
+        WriteKeySnapshot(writer, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -111,7 +119,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine(hasDefaultAddress
             ? "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress ?? " + options + ".DefaultBaseAddress };"
             : "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress };");
-        WriteKeySnapshot(writer, schemes);
+        WriteKeySnapshot(writer, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, httpClient);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -123,17 +131,24 @@ internal static class ClientBaseEmitter
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(handler);");
         writer.WriteLine("options ??= new " + options + "();");
-        WriteKeySnapshot(writer, schemes);
+        WriteKeySnapshot(writer, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, handler);");
         writer.CloseBlock();
     }
 
-    private static void WriteKeySnapshot(SourceWriter writer, EquatableArray<SecuritySchemeModel> schemes)
+    private static void WriteKeySnapshot(SourceWriter writer, EquatableArray<SecuritySchemeModel> schemes, bool webhooks)
     {
         foreach (var scheme in schemes)
         {
             writer.WriteLine(KeyField(scheme) + " = options." + scheme.PropertyName + ";");
             writer.WriteLine(KeyField(scheme) + "EnvironmentVariable = options." + ClientNames.EnvironmentVariableProperty(scheme) + ";");
+        }
+
+        if (webhooks)
+        {
+            writer.WriteLine(WebhookReceiverEmitter.SecretField + " = options." + WebhookReceiverEmitter.SecretProperty + ";");
+            writer.WriteLine(WebhookReceiverEmitter.SecretVariableField + " = options." + WebhookReceiverEmitter.SecretVariableProperty + ";");
+            writer.WriteLine(WebhookReceiverEmitter.ToleranceField + " = options." + WebhookReceiverEmitter.ToleranceProperty + ";");
         }
     }
 

@@ -63,6 +63,12 @@ internal static class ClientEmitter
         }
 
         var typeInfos = new OperationTypeInfoRegistry(context);
+        // Before the client class, which writes out the type metadata the receiver registers.
+        if (context.Model.Webhooks is { } webhooks)
+        {
+            files.Add(WebhookReceiverEmitter.Emit(context, names, webhooks, typeInfos));
+        }
+
         files.Add(ClientClassEmitter.Emit(context, names, groups, typeInfos, cancellationToken));
         files.Add(ClientOptionsEmitter.Emit(context, names));
         files.Add(ClientBaseEmitter.Emit(context, names));

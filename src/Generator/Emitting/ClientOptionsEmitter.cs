@@ -71,8 +71,41 @@ internal static class ClientOptionsEmitter
             writer.WriteLine("public string? " + variableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
         }
 
+        if (model.Webhooks is not null)
+        {
+            WriteWebhookOptions(writer, names);
+        }
+
         writer.CloseBlock();
         return new GeneratedFile(context.HintNamePrefix + ".ClientOptions.g.cs", writer.ToString());
+    }
+
+    private static void WriteWebhookOptions(SourceWriter writer, ClientNames names)
+    {
+        var variable = WebhookReceiverEmitter.SecretVariable(names);
+        var tolerance = WebhookReceiverEmitter.ToleranceProperty;
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The signing secret of your webhook endpoint (<c>whsec_…</c>), used when <c>Unwrap</c>/<c>VerifySignature</c> get none.");
+        writer.WriteLine("/// When <see langword=\"null\"/> or blank, the environment variable named by <see cref=\"" + WebhookReceiverEmitter.SecretVariableProperty + "\"/> is read.");
+        writer.WriteLine("/// Never part of an exception message.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("public string? " + WebhookReceiverEmitter.SecretProperty + " { get; set; }");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The environment variable that holds the webhook secret: " + XmlDoc.Code(variable) + " by default; <see langword=\"null\"/> reads none.</summary>");
+        writer.WriteLine("public string? " + WebhookReceiverEmitter.SecretVariableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// How far a webhook's <c>webhook-timestamp</c> may be from now, either way, before the delivery is rejected as a replay");
+        writer.WriteLine("/// or a forgery: 5 minutes by default. Must be positive.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("public global::System.TimeSpan " + tolerance);
+        writer.OpenBlock();
+        writer.WriteLine("get => _webhookTolerance;");
+        writer.WriteLine("set => _webhookTolerance = value > global::System.TimeSpan.Zero ? value : throw new global::System.ArgumentOutOfRangeException(nameof(" + tolerance + "), value, \"The webhook tolerance must be positive.\");");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("private global::System.TimeSpan _webhookTolerance = global::Tether.WebhookSignature.DefaultTolerance;");
     }
 
     /// <summary>The first server's URL when it is a usable absolute HTTP(S) address (no variables, query or fragment).</summary>

@@ -6,6 +6,7 @@ namespace Tether.Generator.Model;
 /// </summary>
 /// <param name="DefaultServerUrl">The first <c>servers</c> entry, used as the default base address.</param>
 /// <param name="DefaultSecurityScheme">The document-wide security requirement's scheme name, if any.</param>
+/// <param name="Webhooks">The spec's <c>webhooks</c>, when it declares any with a JSON payload.</param>
 internal sealed record ApiModel(
     string Title,
     string? Description,
@@ -14,4 +15,5 @@ internal sealed record ApiModel(
     string? DefaultSecurityScheme,
     EquatableArray<TypeModel> Types,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes);
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    WebhookSetModel? Webhooks = null);

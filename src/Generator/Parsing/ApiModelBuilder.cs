@@ -10,7 +10,7 @@ namespace Tether.Generator.Parsing;
 /// <summary>
 /// OpenAPI.NET document → <see cref="ApiModel"/>. Order of work (it decides who keeps a contested name):
 /// component names are reserved, components are translated in ordinal key order with the types nested in them,
-/// then operations in document order with theirs; unions are finished last. Types are sorted by name so that
+/// then operations in document order with theirs, then webhooks; unions are finished last. Types are sorted by name so that
 /// the model — the incremental pipeline's cache key — depends only on the spec's content.
 /// </summary>
 internal static class ApiModelBuilder
@@ -37,6 +37,7 @@ internal static class ApiModelBuilder
         var security = new SecurityTranslator(diagnostics);
         var schemes = security.Schemes(document);
         var operations = new OperationTranslator(translator, new AllOfMerger(translator), security).Translate(document);
+        var webhooks = new WebhookTranslator(translator).Translate(document);
         objects.BuildPending();
 
         new UnionFinalizer(types).FinalizeAll();
@@ -49,7 +50,8 @@ internal static class ApiModelBuilder
             security.DefaultScheme(document),
             types.Types.OrderBy(type => type.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
-            schemes);
+            schemes,
+            webhooks);
     }
 
     private static string? ServerUrl(OpenApiDocument document)

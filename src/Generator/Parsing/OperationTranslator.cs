@@ -411,7 +411,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         return (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim().ToLowerInvariant();
     }
 
-    private static bool IsJson(string contentType)
+    internal static bool IsJson(string contentType)
     {
         var mediaType = MediaTypeOf(contentType);
         return mediaType == "application/json" || mediaType == "text/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Tether.Generator.Targets;
 /// <summary>
 /// Narrows a spec's model to the operations a client asks for (<c>Tags</c>, <c>Operations</c> of
 /// <c>[GenerateClient]</c>) and the types those operations reach, so a client of a few endpoints of a large spec
-/// compiles only what it uses. Works on the equatable model alone: the emitter never knows a selection was made.
+/// compiles only what it uses (the webhook event types are always kept). Works on the equatable model alone: the emitter never knows a selection was made.
 /// </summary>
 internal static class OperationSelector
 {
@@ -35,6 +35,12 @@ internal static class OperationSelector
         var types = model.Types.ToDictionary(type => type.Name, StringComparer.Ordinal);
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<TypeRef>(operations.SelectMany(TypesUsedBy));
+        // Webhooks are no operation of a tag: a client receives them whichever operations it calls.
+        if (model.Webhooks is { } webhooks)
+        {
+            pending.Push(webhooks.EventType);
+        }
+
         while (pending.Count > 0)
         {
             var reference = pending.Pop();

@@ -17,21 +17,29 @@ public static class ApiKeyResolver
     /// <exception cref="TetherCredentialException">Neither source has a non-blank key.</exception>
     public static string Resolve(string? configuredKey, string? environmentVariable, string settingName)
     {
-        if (!string.IsNullOrWhiteSpace(configuredKey))
+        if (Find(configuredKey, environmentVariable) is { } key)
         {
-            return configuredKey;
-        }
-
-        if (!string.IsNullOrEmpty(environmentVariable)
-            && Environment.GetEnvironmentVariable(environmentVariable) is { } fromEnvironment
-            && !string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return fromEnvironment.Trim();
+            return key;
         }
 
         throw new TetherCredentialException(
             string.IsNullOrEmpty(environmentVariable)
                 ? $"No API key is configured: set {settingName}."
                 : $"No API key is configured: set {settingName} or the environment variable {environmentVariable}.");
+    }
+
+    /// <summary>The configured secret when it is not blank, else the environment variable's (trimmed), else <see langword="null"/>.</summary>
+    internal static string? Find(string? configured, string? environmentVariable)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        return !string.IsNullOrEmpty(environmentVariable)
+            && Environment.GetEnvironmentVariable(environmentVariable) is { } fromEnvironment
+            && !string.IsNullOrWhiteSpace(fromEnvironment)
+                ? fromEnvironment.Trim()
+                : null;
     }
 }

@@ -72,6 +72,10 @@ public sealed class OperationSelectionTests(ITestOutputHelper output)
         var run = Generate(ReferenceData.OfficialSpec(nameof(SelectionsOfTheOfficialSpecCompileWithoutAnyWarning) + "(" + tags + ")"), "openapi/openai.yaml", "Tags = new[] { " + tags + " }");
 
         Assert.DoesNotContain(run.GeneratorProblems, d => d.Severity >= DiagnosticSeverity.Warning);
+        // Webhooks belong to no tag: every selection keeps the receiver and all 16 payload types.
+        var all = string.Concat(run.Generated);
+        Assert.Contains("public sealed class WebhookReceiver : global::Tether.WebhookReceiver<global::App.OpenAIClientModels.WebhookEvent>", all, StringComparison.Ordinal);
+        Assert.Equal(16, System.Text.RegularExpressions.Regex.Matches(all, @"public bool IsWebhook\w+ =>").Count);
         var characters = run.Generated.Sum(tree => tree.Length);
         output.WriteLine($"Tags = {tags}: {run.Generated.Count} files, {characters / 1024:N0} KiB of C# (the whole spec: ~21,000 KiB)");
         using var image = new MemoryStream();
