@@ -53,6 +53,12 @@ public sealed class TetherRequest
     /// </summary>
     public string? BearerToken { get; set; }
 
+    /// <summary>
+    /// The operation's name in the spec (its <c>operationId</c>, e.g. <c>createChatCompletion</c>), or
+    /// <see langword="null"/>: names the call in traces, metrics and logs.
+    /// </summary>
+    public string? OperationName { get; set; }
+
     /// <summary>Per-call overrides, or <see langword="null"/>.</summary>
     public RequestOptions? Options { get; set; }
 
