@@ -91,11 +91,17 @@ internal static class DiagnosticDescriptors
         "The {0} given to [GenerateClient] matches no operation in '{1}' ({2})",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor PagingNotRecognized = new(
+        "TETHER015",
+        "List operation that looks paged has no auto-paging method",
+        "Operation '{0}' returns a 'data' list with {1}, but no cursor pattern was recognized ({2}); only its one-page method is generated",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
-        SelectionMatchesNothing,
+        SelectionMatchesNothing, PagingNotRecognized,
     ];
 
     public static DiagnosticDescriptor Find(string id)

@@ -13,8 +13,8 @@ internal static class ClientBaseEmitter
     private const string Json = "global::System.Text.Json";
     private const string KeyValue = "global::System.Collections.Generic.KeyValuePair<string, string?>";
 
-    /// <summary>The method that returns a scheme's key: <c>ResolveApiKey</c>.</summary>
-    public static string CredentialMethod(SecuritySchemeModel scheme) => "Resolve" + scheme.PropertyName;
+    /// <summary>The property holding a scheme's credential: <c>ApiKeyCredential</c>.</summary>
+    public static string CredentialProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "Credential";
 
     public static GeneratedFile Emit(EmitContext context, ClientNames names)
     {
@@ -30,12 +30,6 @@ internal static class ClientBaseEmitter
         writer.WriteLine("/// </summary>");
         writer.WriteLine(context.Accessibility + " abstract class " + names.BaseClass + " : global::System.IDisposable");
         writer.OpenBlock();
-        foreach (var scheme in schemes)
-        {
-            writer.WriteLine("private readonly string? " + KeyField(scheme) + ";");
-            writer.WriteLine("private readonly string? " + KeyField(scheme) + "EnvironmentVariable;");
-        }
-
         var webhooks = context.Model.Webhooks is not null;
         if (webhooks)
         {
@@ -44,7 +38,7 @@ internal static class ClientBaseEmitter
             writer.WriteLine("private protected readonly global::System.TimeSpan " + WebhookReceiverEmitter.ToleranceField + ";");
         }
 
-        if (schemes.Count > 0 || webhooks)
+        if (webhooks)
         {
             writer.WriteLine();
         }
@@ -57,16 +51,13 @@ internal static class ClientBaseEmitter
 
         foreach (var scheme in schemes)
         {
-            var setting = names.OptionsClass + "." + scheme.PropertyName;
             writer.WriteLine();
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The " + XmlDoc.Code(scheme.Name) + " key: <see cref=\"" + names.OptionsType + "." + scheme.PropertyName + "\"/> as the client was built with, else");
-            writer.WriteLine("/// the environment variable named by <see cref=\"" + names.OptionsType + "." + ClientNames.EnvironmentVariableProperty(scheme) + "\"/>, read now.");
+            writer.WriteLine("/// The " + XmlDoc.Code(scheme.Name) + " credential, asked before every attempt: <see cref=\"" + names.OptionsType + "." + ClientNames.ProviderProperty(scheme) + "\"/>, else");
+            writer.WriteLine("/// <see cref=\"" + names.OptionsType + "." + scheme.PropertyName + "\"/>, else the environment variable named by <see cref=\"" + names.OptionsType + "." + ClientNames.EnvironmentVariableProperty(scheme) + "\"/>.");
+            writer.WriteLine("/// For calls of your own through <see cref=\"Pipeline\"/> (<c>TetherRequest.Credential</c>).");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("/// <returns>The key, never empty.</returns>");
-            writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.CredentialException + "\">No key is configured.</exception>");
-            writer.WriteLine("protected string " + CredentialMethod(scheme) + "() => " + RuntimeTypes.ApiKeyResolver + ".Resolve("
-                + KeyField(scheme) + ", " + KeyField(scheme) + "EnvironmentVariable, " + CSharpLiteral.String(setting) + ");");
+            writer.WriteLine("protected " + RuntimeTypes.BearerCredential + " " + CredentialProperty(scheme) + " { get; }");
         }
 
         writer.WriteLine();
@@ -92,8 +83,6 @@ internal static class ClientBaseEmitter
         return new GeneratedFile(context.HintNamePrefix + ".ClientBase.g.cs", writer.ToString());
     }
 
-    private static string KeyField(SecuritySchemeModel scheme) => "_" + OperationPlan.Unescaped(OperationPlan.CamelCase(scheme.PropertyName));
-
     private static void WriteConstructors(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool hasDefaultAddress, bool webhooks)
     {
         var options = names.OptionsType;
@@ -102,7 +91,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine("protected " + names.BaseClass + "(" + options + " options)");
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(options);");
-        WriteKeySnapshot(writer, schemes, webhooks);
+        WriteKeySnapshot(writer, names, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -119,7 +108,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine(hasDefaultAddress
             ? "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress ?? " + options + ".DefaultBaseAddress };"
             : "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress };");
-        WriteKeySnapshot(writer, schemes, webhooks);
+        WriteKeySnapshot(writer, names, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, httpClient);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -131,17 +120,17 @@ internal static class ClientBaseEmitter
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(handler);");
         writer.WriteLine("options ??= new " + options + "();");
-        WriteKeySnapshot(writer, schemes, webhooks);
+        WriteKeySnapshot(writer, names, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, handler);");
         writer.CloseBlock();
     }
 
-    private static void WriteKeySnapshot(SourceWriter writer, EquatableArray<SecuritySchemeModel> schemes, bool webhooks)
+    private static void WriteKeySnapshot(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool webhooks)
     {
         foreach (var scheme in schemes)
         {
-            writer.WriteLine(KeyField(scheme) + " = options." + scheme.PropertyName + ";");
-            writer.WriteLine(KeyField(scheme) + "EnvironmentVariable = options." + ClientNames.EnvironmentVariableProperty(scheme) + ";");
+            writer.WriteLine(CredentialProperty(scheme) + " = new " + RuntimeTypes.BearerCredential + "(options." + scheme.PropertyName + ", options."
+                + ClientNames.EnvironmentVariableProperty(scheme) + ", options." + ClientNames.ProviderProperty(scheme) + ", " + CSharpLiteral.String(names.OptionsClass + "." + scheme.PropertyName) + ");");
         }
 
         if (webhooks)

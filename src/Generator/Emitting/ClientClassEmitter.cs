@@ -22,6 +22,8 @@ internal static class ClientClassEmitter
         var writer = new SourceWriter(256 * 1024);
         FileHeader.Write(writer, context, context.Target.Namespace);
         var methods = new OperationMethodEmitter(context, names, typeInfos);
+        // A sealed client class (the user's choice) cannot have virtual members; groups are never sealed.
+        var clientVirtual = context.Target.IsSealed ? "public " : "public virtual ";
 
         // No modifiers besides "partial": the user's declaration owns accessibility and static-ness.
         writer.WriteLine("partial class " + names.ClientClass + " : " + names.BaseType);
@@ -44,7 +46,7 @@ internal static class ClientClassEmitter
             writer.WriteLine();
             writer.WriteLine("/// <summary>The operations tagged " + XmlDoc.Code(group.Name) + " in the OpenAPI description.</summary>");
             // Created on first use: most applications touch a few of the groups. A race creates two equal wrappers.
-            writer.WriteLine("public " + type + " " + group.Name + " => " + field + " ??= new " + type + "(this);");
+            writer.WriteLine(clientVirtual + type + " " + group.Name + " => " + field + " ??= new " + type + "(this);");
         }
 
         var count = 0;
@@ -53,7 +55,7 @@ internal static class ClientClassEmitter
             foreach (var entry in untagged.Operations)
             {
                 CheckCancellation(ref count, cancellationToken);
-                WriteOperation(writer, methods, entry, "this");
+                methods.Emit(writer, entry, "this", isVirtual: !context.Target.IsSealed);
             }
         }
 
@@ -66,19 +68,30 @@ internal static class ClientClassEmitter
 
             var type = ClientNames.GroupClass(group.Name);
             writer.WriteLine();
-            writer.WriteLine("/// <summary>The operations tagged " + XmlDoc.Code(group.Name) + "; reach them through <see cref=\"" + group.Name + "\"/>.</summary>");
-            writer.WriteLine("public sealed class " + type);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The operations tagged " + XmlDoc.Code(group.Name) + "; reach them through <see cref=\"" + group.Name + "\"/>. Every method is virtual:");
+            writer.WriteLine("/// a test double derives from this class and overrides what the code under test calls.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public class " + type);
             writer.OpenBlock();
-            writer.WriteLine("private readonly " + names.ClientType + " _client;");
+            writer.WriteLine("private readonly " + names.ClientType + "? _owner;");
             writer.WriteLine();
             writer.WriteLine("internal " + type + "(" + names.ClientType + " client)");
             writer.OpenBlock();
-            writer.WriteLine("_client = client;");
+            writer.WriteLine("_owner = client;");
             writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>For test doubles: a subclass overrides the methods it needs; the others throw <see cref=\"global::System.InvalidOperationException\"/>.</summary>");
+            writer.WriteLine("protected " + type + "()");
+            writer.OpenBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("private " + names.ClientType + " Owner => _owner ?? throw new global::System.InvalidOperationException("
+                + CSharpLiteral.String("This " + type + " is a test double without a client: override the methods the code under test calls.") + ");");
             foreach (var entry in group.Operations)
             {
                 CheckCancellation(ref count, cancellationToken);
-                WriteOperation(writer, methods, entry, "_client");
+                methods.Emit(writer, entry, "Owner", isVirtual: true);
             }
 
             writer.CloseBlock();
@@ -132,17 +145,6 @@ internal static class ClientClassEmitter
         writer.WriteLine("    : base(handler, options)");
         writer.OpenBlock();
         writer.CloseBlock();
-    }
-
-    private static void WriteOperation(SourceWriter writer, OperationMethodEmitter methods, OperationGroup.Entry entry, string client)
-    {
-        writer.WriteLine();
-        methods.EmitPlain(writer, entry.Plan, entry.MethodName, entry.StreamingMethodName, client);
-        if (entry.StreamingMethodName is { } streamingName)
-        {
-            writer.WriteLine();
-            methods.EmitStreaming(writer, entry.Plan, streamingName, client);
-        }
     }
 
     private static string GroupField(string group) => "_" + OperationPlan.Unescaped(OperationPlan.CamelCase(group)) + "Operations";

@@ -57,9 +57,30 @@ internal static class ClientEmitter
             groups.Add(untagged);
         }
 
+        // The client's own members besides its operations; a group class has none but its operations.
+        var clientMembers = new List<string> { "Pipeline", "Dispose", "JsonOptions" };
         foreach (var group in groups)
         {
-            group.AssignStreamingNames();
+            if (group.Name is { } name)
+            {
+                clientMembers.Add(name);
+            }
+        }
+
+        if (context.Model.Webhooks is not null)
+        {
+            clientMembers.Add(WebhookReceiverEmitter.PropertyName(context.Model));
+            clientMembers.Add(WebhookReceiverEmitter.ReceiverClass);
+        }
+
+        foreach (var scheme in context.Model.SecuritySchemes)
+        {
+            clientMembers.Add(ClientBaseEmitter.CredentialProperty(scheme));
+        }
+
+        foreach (var group in groups)
+        {
+            group.AssignNames(group.Name is null ? clientMembers : System.Array.Empty<string>());
         }
 
         var typeInfos = new OperationTypeInfoRegistry(context);

@@ -47,6 +47,9 @@ internal sealed class ClientNames
     /// <summary>The nested class of a tag's operations: <c>Chat</c> → <c>ChatOperations</c>.</summary>
     public static string GroupClass(string group) => group + "Operations";
 
+    /// <summary>The options property holding a scheme's token callback: <c>ApiKeyProvider</c>.</summary>
+    public static string ProviderProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "Provider";
+
     /// <summary>The options property naming the environment variable of a key property: <c>ApiKeyEnvironmentVariable</c>.</summary>
     public static string EnvironmentVariableProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "EnvironmentVariable";
 

@@ -69,6 +69,13 @@ internal static class ClientOptionsEmitter
             writer.WriteLine("/// <see langword=\"null\"/> reads no environment variable.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine("public string? " + variableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// A callback returning the current token, asked before every attempt (so a retry gets a fresh one): for tokens that");
+            writer.WriteLine("/// expire (Entra ID, OAuth). Takes precedence over <see cref=\"" + scheme.PropertyName + "\"/>; it should cache. An exception it throws");
+            writer.WriteLine("/// surfaces as <c>TetherCredentialException</c>, before the attempt is sent.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + ClientNames.ProviderProperty(scheme) + " { get; set; }");
         }
 
         if (model.Webhooks is not null)

@@ -6,10 +6,13 @@ namespace Tether.Generator.Emitting;
 
 /// <summary>
 /// The operations that share a tag (a nested <c>{Tag}Operations</c> class, reached through a property of the client),
-/// or the untagged ones (methods on the client itself, <see cref="Name"/> null), with their final method names.
+/// or the untagged ones (methods on the client itself, <see cref="Name"/> null), with the final names of every
+/// method each operation gets.
 /// </summary>
 internal sealed class OperationGroup
 {
+    private const string AsyncSuffix = "Async";
+
     private readonly HashSet<string> _methodNames = new(System.StringComparer.Ordinal);
 
     public OperationGroup(string? name) => Name = name;
@@ -19,52 +22,93 @@ internal sealed class OperationGroup
 
     public List<Entry> Operations { get; } = new();
 
-    public void Add(OperationPlan plan) => Operations.Add(new Entry(plan, plan.Model.MethodName, null));
+    public void Add(OperationPlan plan) => Operations.Add(new Entry(plan, plan.Model.MethodName));
 
     /// <summary>
-    /// Names the streaming methods once every plain method is known, so that a streaming name never takes the name of a
-    /// plain method (the parser made those unique).
+    /// Names every derived method once every plain method is known, with one rule: a derived name never takes the name
+    /// of a plain method (the parser made those unique) or of another derived one; a clash gets the first free numeric
+    /// suffix. Order: streaming, the response forms, auto-paging, then the private request builder.
     /// </summary>
-    public void AssignStreamingNames()
+    /// <param name="reserved">Member names the class already has (group properties, the webhook receiver).</param>
+    public void AssignNames(IEnumerable<string> reserved)
     {
+        foreach (var name in reserved)
+        {
+            _methodNames.Add(name);
+        }
+
         foreach (var entry in Operations)
         {
             _methodNames.Add(entry.MethodName);
         }
 
-        for (var i = 0; i < Operations.Count; i++)
+        foreach (var entry in Operations)
         {
-            var entry = Operations[i];
-            if (entry.Plan.Model.Streaming is null)
+            var stem = Stem(entry.MethodName);
+            if (entry.Plan.Model.Streaming is not null)
             {
-                continue;
+                entry.StreamingMethodName = Claim(stem + "StreamingAsync");
             }
 
-            var baseName = OperationMethodEmitter.StreamingMethodName(entry.MethodName);
-            var name = baseName;
-            for (var suffix = 2; !_methodNames.Add(name); suffix++)
+            entry.WithResponseMethodName = Claim(stem + "WithResponseAsync");
+            if (entry.StreamingMethodName is { } streaming)
             {
-                name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+                entry.StreamingWithResponseMethodName = Claim(Stem(streaming) + "WithResponseAsync");
             }
 
-            Operations[i] = new Entry(entry.Plan, entry.MethodName, name);
+            if (entry.Plan.Model.Pagination is not null)
+            {
+                entry.AutoPagingMethodName = Claim(stem + "AutoPagingAsync");
+            }
+        }
+
+        foreach (var entry in Operations)
+        {
+            entry.RequestBuilderName = Claim("Build" + Stem(entry.MethodName) + "Request");
         }
     }
 
-    /// <summary>One operation of the group.</summary>
+    private static string Stem(string methodName) =>
+        methodName.EndsWith(AsyncSuffix, System.StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length) : methodName;
+
+    private string Claim(string baseName)
+    {
+        var name = baseName;
+        for (var suffix = 2; !_methodNames.Add(name); suffix++)
+        {
+            name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+
+    /// <summary>One operation of the group and the names of its methods.</summary>
     internal sealed class Entry
     {
-        public Entry(OperationPlan plan, string methodName, string? streamingMethodName)
+        public Entry(OperationPlan plan, string methodName)
         {
             Plan = plan;
             MethodName = methodName;
-            StreamingMethodName = streamingMethodName;
         }
 
         public OperationPlan Plan { get; }
 
+        /// <summary>The plain method, returning the parsed body.</summary>
         public string MethodName { get; }
 
-        public string? StreamingMethodName { get; }
+        /// <summary>The method returning <c>IAsyncEnumerable</c> of the events, for streaming operations.</summary>
+        public string? StreamingMethodName { get; set; }
+
+        /// <summary>The plain method's twin returning <c>TetherResponse&lt;T&gt;</c> (status, headers, request id).</summary>
+        public string WithResponseMethodName { get; set; } = string.Empty;
+
+        /// <summary>The streaming method's twin returning <c>TetherStreamingResponse&lt;T&gt;</c> once headers arrive.</summary>
+        public string? StreamingWithResponseMethodName { get; set; }
+
+        /// <summary>The method returning every item of a paged list.</summary>
+        public string? AutoPagingMethodName { get; set; }
+
+        /// <summary>The private method that checks the arguments and describes the call, shared by the forms above.</summary>
+        public string RequestBuilderName { get; set; } = string.Empty;
     }
 }

@@ -25,38 +25,215 @@ internal sealed class OperationMethodEmitter
         _wireText = new WireTextCode(context, typeInfos, names.BaseType);
     }
 
+    /// <summary>
+    /// Every method of one operation: the plain call and its <c>…WithResponseAsync</c> twin, the streaming call and its
+    /// twin, the auto-paging method, and the private request builder they share (arguments checked, call described).
+    /// </summary>
     /// <param name="client">The expression of the client instance: <c>this</c> on the client, <c>_client</c> in a group.</param>
-    /// <param name="streamingMethodName">The name of the operation's streaming method, if it has one.</param>
-    public void EmitPlain(SourceWriter writer, OperationPlan plan, string methodName, string? streamingMethodName, string client)
+    /// <param name="isVirtual">Public methods are <c>virtual</c>, so that a test double can override them.</param>
+    public void Emit(SourceWriter writer, OperationGroup.Entry entry, string client, bool isVirtual)
     {
-        var model = plan.Model;
-        var response = model.Response;
-        string returnType;
-        string send;
+        var plan = entry.Plan;
+        var modifiers = isVirtual ? "public virtual " : "public ";
+        var call = entry.RequestBuilderName + "(" + BuilderArguments(plan, entry.StreamingMethodName is not null ? "false" : null) + ")";
+        var token = plan.CancellationTokenParameter.Name;
+        var (valueType, send, sendWithResponse, responseType) = PlainForms(plan);
+
+        writer.WriteLine();
+        WriteDocs(writer, plan, streaming: false);
+        WriteSignature(writer, plan, modifiers + valueType, entry.MethodName);
+        writer.WriteLine("    => " + client + ".Pipeline." + send + "(" + call + ReadArgument(plan) + ", " + token + ");");
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>As <see cref=\"" + entry.MethodName + "\"/>, also returning the response's status, headers, request id and rate limits.</summary>");
+        writer.WriteLine("/// <inheritdoc cref=\"" + entry.MethodName + "\"/>");
+        writer.WriteLine("/// <returns>" + ResponseReturns(plan) + "</returns>");
+        GeneratedAttributes.WriteObsoleteIf(writer, plan.Model.Deprecated);
+        WriteSignature(writer, plan, modifiers + responseType, entry.WithResponseMethodName);
+        writer.WriteLine("    => " + client + ".Pipeline." + sendWithResponse + "(" + call + ReadArgument(plan) + ", " + token + ");");
+
+        if (entry.StreamingMethodName is { } streamingName && plan.Model.Streaming is { } streaming)
+        {
+            var eventType = TypeNames.Of(streaming.EventType, _context);
+            var streamingCall = entry.RequestBuilderName + "(" + BuilderArguments(plan, "true") + ")";
+            var eventInfo = _typeInfos.For(streaming.EventType);
+            writer.WriteLine();
+            WriteDocs(writer, plan, streaming: true);
+            WriteSignature(writer, plan, modifiers + RuntimeTypes.AsyncEnumerable + "<" + eventType + ">", streamingName);
+            writer.WriteLine("    => " + client + ".Pipeline.StreamEventsAsync(" + streamingCall + ", " + eventInfo + ", " + token + ");");
+
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// As <see cref=\"" + streamingName + "\"/>, but sends at once and returns when the response headers arrive: status,");
+            writer.WriteLine("/// headers, request id and rate limits are readable before the first event; enumerate the result for the events.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("/// <inheritdoc cref=\"" + streamingName + "\"/>");
+            writer.WriteLine("/// <returns>The response; enumerate it once, or dispose it, to release the connection.</returns>");
+            GeneratedAttributes.WriteObsoleteIf(writer, plan.Model.Deprecated);
+            WriteSignature(writer, plan, modifiers + RuntimeTypes.Task + "<" + RuntimeTypes.StreamingResponse + "<" + eventType + ">>", entry.StreamingWithResponseMethodName!);
+            writer.WriteLine("    => " + client + ".Pipeline.StreamEventsWithResponseAsync(" + streamingCall + ", " + eventInfo + ", " + token + ");");
+        }
+
+        if (entry.AutoPagingMethodName is { } pagingName && plan.Model.Pagination is { } pagination)
+        {
+            WriteAutoPaging(writer, plan, entry.MethodName, pagingName, pagination, modifiers);
+        }
+
+        WriteRequestBuilder(writer, entry, client);
+    }
+
+    private (string ValueType, string Send, string SendWithResponse, string ResponseType) PlainForms(OperationPlan plan)
+    {
+        var response = plan.Model.Response;
         switch (response.Kind)
         {
             case ResponseKind.None:
-                returnType = RuntimeTypes.Task;
-                send = "SendAsync(" + plan.RequestLocal + ", " + plan.CancellationTokenParameter.Name + ")";
-                break;
+                return (RuntimeTypes.Task, "SendAsync", "SendWithResponseAsync", RuntimeTypes.Task + "<" + RuntimeTypes.ResponseInfo + ">");
             case ResponseKind.Binary:
-                returnType = RuntimeTypes.Task + "<" + RuntimeTypes.ResponseStream + ">";
-                send = "SendStreamAsync(" + plan.RequestLocal + ", " + plan.CancellationTokenParameter.Name + ")";
-                break;
+                return (RuntimeTypes.Task + "<" + RuntimeTypes.ResponseStream + ">", "SendStreamAsync", "SendStreamWithResponseAsync",
+                    RuntimeTypes.Task + "<" + RuntimeTypes.Response + "<" + RuntimeTypes.ResponseStream + ">>");
             default:
-                var type = response.Type ?? TypeRef.Any;
-                returnType = RuntimeTypes.Task + "<" + TypeNames.Of(type, _context) + ">";
-                send = "SendJsonAsync(" + plan.RequestLocal + ", " + _typeInfos.For(type) + ", " + plan.CancellationTokenParameter.Name + ")";
-                break;
+                var type = TypeNames.Of(response.Type ?? TypeRef.Any, _context);
+                return (RuntimeTypes.Task + "<" + type + ">", "SendJsonAsync", "SendJsonWithResponseAsync",
+                    RuntimeTypes.Task + "<" + RuntimeTypes.Response + "<" + type + ">>");
+        }
+    }
+
+    /// <summary>The type metadata argument of the JSON forms (<c>, OperationTypeInfo.X</c>), empty for the others.</summary>
+    private string ReadArgument(OperationPlan plan) =>
+        plan.Model.Response.Kind == ResponseKind.Json ? ", " + _typeInfos.For(plan.Model.Response.Type ?? TypeRef.Any) : string.Empty;
+
+    private static string ResponseReturns(OperationPlan plan) => plan.Model.Response.Kind switch
+    {
+        ResponseKind.None => "The response's status, headers, request id and rate limits.",
+        ResponseKind.Binary => "The body stream (<see cref=\"" + RuntimeTypes.Response + "{T}.Value\"/>; dispose it) with the response's metadata.",
+        _ => "The response body (<see cref=\"" + RuntimeTypes.Response + "{T}.Value\"/>) with the response's metadata.",
+    };
+
+    /// <summary>The builder's arguments: every parameter but the token, then the stream flag when there is one.</summary>
+    private static string BuilderArguments(OperationPlan plan, string? stream, string? cursorReplacement = null)
+    {
+        var arguments = new System.Collections.Generic.List<string>(plan.Parameters.Count + 1);
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role != ParameterRole.CancellationToken)
+            {
+                arguments.Add(parameter.Name);
+            }
         }
 
-        WriteDocs(writer, plan, streaming: false);
-        WriteSignature(writer, plan, returnType, methodName);
+        if (stream is not null)
+        {
+            arguments.Add(stream);
+        }
+
+        return string.Join(", ", arguments);
+    }
+
+    private void WriteAutoPaging(SourceWriter writer, OperationPlan plan, string pageMethod, string methodName, PaginationModel pagination, string modifiers)
+    {
+        var pageTypeRef = plan.Model.Response.Type!;
+        var pageType = TypeNames.Of(pageTypeRef, _context);
+        var itemsNullable = false;
+        if (_context.FindType(pageTypeRef) is ObjectTypeModel page)
+        {
+            foreach (var property in page.Properties)
+            {
+                itemsNullable |= property.Name == pagination.ItemsProperty && property.Type.ElementNullable;
+            }
+        }
+
+        var itemType = TypeNames.Of(pagination.ItemType, _context) + (itemsNullable ? "?" : string.Empty);
+        var pageable = RuntimeTypes.Pageable + "<" + pageType + ", " + itemType + ">";
+        var cursorParameter = FindCursorParameter(plan, pagination);
+        var cursor = plan.PageCursorLocal;
+        var token = plan.PageTokenLocal;
+
+        var arguments = new System.Collections.Generic.List<string>(plan.Parameters.Count);
+        foreach (var parameter in plan.Parameters)
+        {
+            arguments.Add(parameter == cursorParameter ? (parameter.IsNullable ? cursor : cursor + "!")
+                : parameter.Role == ParameterRole.CancellationToken ? token
+                : parameter.Name);
+        }
+
+        var hasMore = pagination.HasMoreProperty is { } flag ? "page." + flag + " == true" : null;
+        var next = pagination.Source == NextCursorSource.PageField
+            ? "page." + pagination.NextCursorProperty
+            : "items.Count > 0 ? items[items.Count - 1]?." + pagination.NextCursorProperty + " : null";
+        var nextCursor = hasMore is null ? next : hasMore + " ? " + (pagination.Source == NextCursorSource.PageField ? next : "(" + next + ")") + " : null";
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Every item of the list <see cref=\"" + pageMethod + "\"/> returns a page of, fetched one page per request as you enumerate");
+        writer.WriteLine("/// (" + XmlDoc.Code(pagination.Shape) + "); <c>AsPages()</c> gives the pages with their cursors. Nothing is sent until");
+        writer.WriteLine("/// enumeration starts; the other arguments apply to every page" + (cursorParameter is null ? "." : ", and <paramref name=\"" + OperationPlan.Unescaped(cursorParameter.Name) + "\"/>"));
+        if (cursorParameter is not null)
+        {
+            writer.WriteLine("/// is where to start (a page's <c>NextCursor</c>, to resume), or <see langword=\"null\"/> for the first page.");
+        }
+
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <inheritdoc cref=\"" + pageMethod + "\"/>");
+
+        writer.WriteLine("/// <returns>The items of every page, in order.</returns>");
+        GeneratedAttributes.WriteObsoleteIf(writer, plan.Model.Deprecated);
+        WriteSignature(writer, plan, modifiers + pageable, methodName);
+        writer.WriteLine("    => new " + pageable + "(");
+        writer.Indent();
+        writer.WriteLine("    (" + cursor + ", " + token + ") => " + pageMethod + "(" + string.Join(", ", arguments) + "),");
+        writer.WriteLine("    static page => page." + pagination.ItemsProperty + ",");
+        writer.WriteLine("    static (page, items) => " + nextCursor + ",");
+        writer.WriteLine("    " + (cursorParameter?.Name ?? "null") + ",");
+        writer.WriteLine("    " + plan.CancellationTokenParameter.Name + ");");
+        writer.Dedent();
+    }
+
+    private static MethodParameter? FindCursorParameter(OperationPlan plan, PaginationModel pagination)
+    {
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role == ParameterRole.Query && parameter.WireName == pagination.CursorParameter)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private void WriteRequestBuilder(SourceWriter writer, OperationGroup.Entry entry, string client)
+    {
+        var plan = entry.Plan;
+        var streamingName = entry.StreamingMethodName;
+        writer.WriteLine();
+        writer.WriteLine("private " + RuntimeTypes.Request + " " + entry.RequestBuilderName + "(");
+        writer.Indent();
+        var declarations = new System.Collections.Generic.List<string>();
+        foreach (var parameter in plan.Parameters)
+        {
+            if (parameter.Role != ParameterRole.CancellationToken)
+            {
+                declarations.Add(parameter.Type + " " + parameter.Name);
+            }
+        }
+
+        if (streamingName is not null)
+        {
+            declarations.Add("bool " + plan.StreamParameter);
+        }
+
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            writer.WriteLine(declarations[i] + (i == declarations.Count - 1 ? ")" : ","));
+        }
+
+        writer.Dedent();
         writer.OpenBlock();
         WriteArgumentChecks(writer, plan);
-        if (plan.StreamFlagProperty is { } flag && plan.BodyParameter is { } body && streamingMethodName is { } streamingName)
+        if (plan.StreamFlagProperty is { } flag && plan.BodyParameter is { } body && streamingName is not null)
         {
-            writer.WriteLine("if (" + body.Name + (body.IsNullable ? "?." : ".") + flag + " == true)");
+            writer.WriteLine("if (!" + plan.StreamParameter + " && " + body.Name + (body.IsNullable ? "?." : ".") + flag + " == true)");
             writer.OpenBlock();
             writer.WriteLine("throw new global::System.ArgumentException(" + CSharpLiteral.String(
                 "The body asks for a stream (" + flag + " = true); call " + streamingName + " to read one, or leave " + flag + " unset.")
@@ -65,31 +242,9 @@ internal sealed class OperationMethodEmitter
             writer.WriteLine();
         }
 
-        WriteRequest(writer, plan, client, streaming: false);
-        writer.WriteLine("return " + client + ".Pipeline." + send + ";");
+        WriteRequest(writer, plan, client, streamingName is not null);
+        writer.WriteLine("return " + plan.RequestLocal + ";");
         writer.CloseBlock();
-    }
-
-    public void EmitStreaming(SourceWriter writer, OperationPlan plan, string methodName, string client)
-    {
-        var streaming = plan.Model.Streaming ?? throw new InvalidOperationException("Not a streaming operation.");
-        var eventType = TypeNames.Of(streaming.EventType, _context);
-        WriteDocs(writer, plan, streaming: true);
-        WriteSignature(writer, plan, RuntimeTypes.AsyncEnumerable + "<" + eventType + ">", methodName);
-        writer.OpenBlock();
-        WriteArgumentChecks(writer, plan);
-        WriteRequest(writer, plan, client, streaming: true);
-        writer.WriteLine("return " + client + ".Pipeline.StreamEventsAsync(" + plan.RequestLocal + ", " + _typeInfos.For(streaming.EventType) + ", "
-            + plan.CancellationTokenParameter.Name + ");");
-        writer.CloseBlock();
-    }
-
-    /// <summary><c>CreateChatCompletionAsync</c> → <c>CreateChatCompletionStreamingAsync</c>.</summary>
-    public static string StreamingMethodName(string methodName)
-    {
-        const string AsyncSuffix = "Async";
-        var stem = methodName.EndsWith(AsyncSuffix, StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - AsyncSuffix.Length) : methodName;
-        return stem + "StreamingAsync";
     }
 
     private void WriteDocs(SourceWriter writer, OperationPlan plan, bool streaming)
@@ -154,9 +309,10 @@ internal sealed class OperationMethodEmitter
         GeneratedAttributes.WriteObsoleteIf(writer, model.Deprecated);
     }
 
+    /// <param name="returnType">The modifiers and the return type.</param>
     private static void WriteSignature(SourceWriter writer, OperationPlan plan, string returnType, string methodName)
     {
-        writer.WriteLine("public " + returnType + " " + methodName + "(");
+        writer.WriteLine(returnType + " " + methodName + "(");
         writer.Indent();
         for (var i = 0; i < plan.Parameters.Count; i++)
         {
@@ -201,9 +357,10 @@ internal sealed class OperationMethodEmitter
 
         writer.WriteLine("var " + plan.RequestLocal + " = new " + RuntimeTypes.Request + "(" + HttpMethodExpression(model.HttpMethod) + ", " + path + ")");
         writer.OpenBlock();
+        writer.WriteLine("OperationName = " + CSharpLiteral.String(model.OperationId) + ",");
         if (plan.Security is { } security)
         {
-            writer.WriteLine("BearerToken = " + client + "." + ClientBaseEmitter.CredentialMethod(security) + "(),");
+            writer.WriteLine("Credential = " + client + "." + ClientBaseEmitter.CredentialProperty(security) + ",");
         }
 
         if (ContentExpression(plan, streaming) is { } content)
@@ -379,15 +536,16 @@ internal sealed class OperationMethodEmitter
         }
 
         var typeInfo = _typeInfos.For(bodyType);
+        var plain = NullGuard(body, v => RuntimeTypes.RequestContent + ".Json(" + v + ", " + typeInfo + ")");
         if (streaming && plan.Model.Streaming?.RequestStreamProperty is { } flag)
         {
             // The flag is added to the serialized JSON, so the caller's object is never changed (it may be shared).
             var json = NullGuard(body, v => "global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(" + v + ", " + typeInfo + ")");
-            return RuntimeTypes.RequestContent + ".Bytes(" + _names.BaseType + ".WithStreamFlag(" + json + ", "
-                + CSharpLiteral.String(flag) + "), \"application/json\")";
+            return plan.StreamParameter + " ? " + RuntimeTypes.RequestContent + ".Bytes(" + _names.BaseType + ".WithStreamFlag(" + json + ", "
+                + CSharpLiteral.String(flag) + "), \"application/json\") : " + plain;
         }
 
-        return NullGuard(body, v => RuntimeTypes.RequestContent + ".Json(" + v + ", " + typeInfo + ")");
+        return plain;
     }
 
     private void WriteForm(SourceWriter writer, OperationPlan plan, bool streaming)
@@ -409,7 +567,10 @@ internal sealed class OperationMethodEmitter
 
         if (streaming && plan.Model.Streaming?.RequestStreamProperty is { } flag)
         {
+            writer.WriteLine("if (" + plan.StreamParameter + ")");
+            writer.OpenBlock();
             writer.WriteLine(form + ".Add(" + CSharpLiteral.String(flag) + ", true);");
+            writer.CloseBlock();
         }
     }
 

@@ -74,6 +74,9 @@ internal sealed class OperationPlan
         RequestLocal = Reserve("request", "tetherRequest");
         QueryLocal = Reserve("query", "queryString");
         FormLocal = Reserve("form", "formBuilder");
+        StreamParameter = Reserve("stream", "asStream");
+        PageCursorLocal = Reserve("cursor", "pageCursor");
+        PageTokenLocal = Reserve("token", "pageToken");
     }
 
     public OperationModel Model { get; }
@@ -103,6 +106,14 @@ internal sealed class OperationPlan
     public List<(string WireName, string Value)> ConstFormFields { get; } = new();
 
     public string RequestLocal { get; }
+
+    /// <summary>The request builder's flag choosing the streaming form of the body (operations with a streaming method).</summary>
+    public string StreamParameter { get; }
+
+    /// <summary>The auto-paging method's lambda parameters: the page's cursor and token.</summary>
+    public string PageCursorLocal { get; }
+
+    public string PageTokenLocal { get; }
 
     public string QueryLocal { get; }
 

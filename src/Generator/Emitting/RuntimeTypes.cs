@@ -20,6 +20,11 @@ internal static class RuntimeTypes
     public const string TimeoutException = "global::Tether.TetherTimeoutException";
     public const string SerializationException = "global::Tether.TetherSerializationException";
     public const string CredentialException = "global::Tether.TetherCredentialException";
+    public const string BearerCredential = "global::Tether.BearerCredential";
+    public const string ResponseInfo = "global::Tether.TetherResponseInfo";
+    public const string Response = "global::Tether.TetherResponse";
+    public const string StreamingResponse = "global::Tether.TetherStreamingResponse";
+    public const string Pageable = "global::Tether.TetherPageable";
 
     public const string HttpMethod = "global::System.Net.Http.HttpMethod";
     public const string HttpClient = "global::System.Net.Http.HttpClient";

@@ -5,6 +5,7 @@ namespace Tether.Generator.Model;
 /// <param name="Accessibility">"public" or "internal", copied from the partial class.</param>
 /// <param name="IsValid">False when the class cannot be generated into (not partial, nested, generic); see diagnostics.</param>
 /// <param name="Selection">Which operations to generate (<c>Tags</c>/<c>Operations</c> of the attribute).</param>
+/// <param name="IsSealed">The user declared the class <c>sealed</c>: its generated members are then not <c>virtual</c>.</param>
 internal sealed record ClientTarget(
     string Namespace,
     string ClassName,
@@ -13,7 +14,8 @@ internal sealed record ClientTarget(
     LocationInfo? AttributeLocation,
     bool IsValid,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    ClientSelection Selection);
+    ClientSelection Selection,
+    bool IsSealed = false);
 
 /// <summary>The operations a client asks for: by tag, by operationId, or (both empty) all of them.</summary>
 internal sealed record ClientSelection(EquatableArray<string> Tags, EquatableArray<string> Operations)

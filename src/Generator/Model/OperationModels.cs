@@ -5,6 +5,7 @@ namespace Tether.Generator.Model;
 /// <param name="Group">PascalCase of the operation's tag (the sub-client it sits on), or null for the client itself.</param>
 /// <param name="PathTemplate">The path as written, e.g. <c>/files/{file_id}</c>; a query string in the key is split off into <see cref="FixedQuery"/>.</param>
 /// <param name="SecurityScheme">The name of the bearer scheme the call uses, or null for none.</param>
+/// <param name="Pagination">How the operation pages, when it returns one page of a list (see <see cref="PaginationModel"/>).</param>
 internal sealed record OperationModel(
     string OperationId,
     string MethodName,
@@ -19,7 +20,8 @@ internal sealed record OperationModel(
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
     ResponseModel Response,
-    StreamingModel? Streaming);
+    StreamingModel? Streaming,
+    PaginationModel? Pagination = null);
 
 internal enum ParameterLocation
 {

@@ -41,6 +41,7 @@ internal static class ApiModelBuilder
         objects.BuildPending();
 
         new UnionFinalizer(types).FinalizeAll();
+        operations = PaginationDetector.Apply(operations, types.Types, diagnostics);
 
         return new ApiModel(
             document.Info?.Title ?? string.Empty,

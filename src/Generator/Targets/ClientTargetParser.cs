@@ -56,7 +56,8 @@ internal static class ClientTargetParser
             attributeLocation,
             IsValid: diagnostics.Count == 0,
             diagnostics.ToEquatableArray(),
-            new ClientSelection(NamedStrings(attribute, "Tags"), NamedStrings(attribute, "Operations")));
+            new ClientSelection(NamedStrings(attribute, "Tags"), NamedStrings(attribute, "Operations")),
+            symbol.IsSealed);
     }
 
     /// <summary>The strings of a <c>string[]</c> named argument (<c>Tags = new[] { … }</c>), empty when not given.</summary>

@@ -20,7 +20,7 @@ internal sealed class CallSettings
     public string Description { get; }
 
     /// <summary>The bearer credential, so that exceptions can redact it wherever a server echoes it.</summary>
-    public string? Secret { get; }
+    public string? Secret { get; set; }
 
     public TimeSpan Timeout { get; }
 

@@ -22,10 +22,12 @@ internal static class HeaderValidation
         return name;
     }
 
+    public static bool IsValidValue(string value) => value.AsSpan().IndexOfAny('\r', '\n', '\0') < 0;
+
     public static string ValidateValue(string value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(value, parameterName);
-        if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+        if (!IsValidValue(value))
         {
             // The value itself is not quoted in the message: it may be a credential.
             throw new ArgumentException("An HTTP header value must not contain line breaks or NUL characters.", parameterName);

@@ -48,6 +48,11 @@ public sealed partial class TetherPipeline
             }
 
             call.Attempts = attempt;
+            if (request.Credential is { } credential)
+            {
+                call.Secret = await ResolveCredentialAsync(credential, cancellationToken).ConfigureAwait(false);
+            }
+
             AttemptOutcome outcome = await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
             if (outcome.Response is { } response)
             {
@@ -203,6 +208,18 @@ public sealed partial class TetherPipeline
             content.Headers.Remove(name);
             content.Headers.TryAddWithoutValidation(name, value);
         }
+    }
+
+    /// <summary>The token for one attempt: asked each time, so a refreshed token is used by the next retry.</summary>
+    private static async ValueTask<string> ResolveCredentialAsync(BearerCredential credential, CancellationToken cancellationToken)
+    {
+        string token = await credential.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        if (!HeaderValidation.IsValidValue(token))
+        {
+            throw new TetherCredentialException("The credential's token contains a line break or another character a header cannot carry.");
+        }
+
+        return token;
     }
 
     private static string AfterAttempts(int attempt) => attempt == 1 ? "; after 1 attempt" : $"; gave up after {attempt} attempts";

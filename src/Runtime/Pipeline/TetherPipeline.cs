@@ -258,6 +258,75 @@ public sealed partial class TetherPipeline : IDisposable
     }
 
     /// <summary>
+    /// <see cref="SendAsync(TetherRequest, CancellationToken)"/>, returning the response's status, headers, request id
+    /// and rate limits.
+    /// </summary>
+    /// <inheritdoc cref="SendAsync(TetherRequest, CancellationToken)"/>
+    public async Task<TetherResponseInfo> SendWithResponseAsync(TetherRequest request, CancellationToken cancellationToken = default)
+    {
+        CallSettings call = Prepare(request);
+        using HttpResponseMessage response = await SendWithRetriesAsync(request, call, HttpCompletionOption.ResponseContentRead, accept: null, cancellationToken).ConfigureAwait(false);
+        return new TetherResponseInfo(response);
+    }
+
+    /// <summary>
+    /// <see cref="SendJsonAsync{T}(TetherRequest, JsonTypeInfo{T}, CancellationToken)"/>, returning the value with the
+    /// response's status, headers, request id and rate limits.
+    /// </summary>
+    /// <inheritdoc cref="SendJsonAsync{T}(TetherRequest, JsonTypeInfo{T}, CancellationToken)"/>
+    public async Task<TetherResponse<T>> SendJsonWithResponseAsync<T>(TetherRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(responseType);
+        CallSettings call = Prepare(request);
+        using HttpResponseMessage response = await SendWithRetriesAsync(
+            request, call, HttpCompletionOption.ResponseContentRead, JsonMediaType.Json, cancellationToken).ConfigureAwait(false);
+        T value = await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+        return new TetherResponse<T>(response, value);
+    }
+
+    /// <summary>
+    /// <see cref="SendStreamAsync(TetherRequest, CancellationToken)"/>, returning the body stream with the response's
+    /// status, headers, request id and rate limits. The caller must dispose the stream.
+    /// </summary>
+    /// <inheritdoc cref="SendStreamAsync(TetherRequest, CancellationToken)"/>
+    public async Task<TetherResponse<TetherResponseStream>> SendStreamWithResponseAsync(TetherRequest request, CancellationToken cancellationToken = default)
+    {
+        CallSettings call = Prepare(request);
+        HttpResponseMessage response = await SendWithRetriesAsync(
+            request, call, HttpCompletionOption.ResponseHeadersRead, accept: null, cancellationToken).ConfigureAwait(false);
+        var info = new TetherResponseInfo(response);
+        TetherResponseStream stream = await ResponseContent.OpenStreamAsync(response, cancellationToken).ConfigureAwait(false);
+        return new TetherResponse<TetherResponseStream>(info, stream);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> now and returns once the response headers have arrived: status, headers,
+    /// request id and rate limits are readable before the first event, and enumerating the result reads the events
+    /// (as <see cref="StreamEventsAsync{T}(TetherRequest, SseEventParser{T}, CancellationToken)"/> describes).
+    /// </summary>
+    /// <typeparam name="T">The event type.</typeparam>
+    /// <param name="request">The call; its body should ask for a stream.</param>
+    /// <param name="eventType">Serialization metadata of the event type.</param>
+    /// <param name="cancellationToken">Cancels the call and the enumeration.</param>
+    /// <returns>The response; dispose it, or enumerate it to the end or <c>break</c>, to release the connection.</returns>
+    /// <exception cref="TetherApiException">A non-success response, after retries.</exception>
+    /// <exception cref="TetherConnectionException">No response, after retries.</exception>
+    /// <exception cref="TetherTimeoutException">A time limit fired, after retries.</exception>
+    public async Task<TetherStreamingResponse<T>> StreamEventsWithResponseAsync<T>(
+        TetherRequest request, JsonTypeInfo<T> eventType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventType);
+        CallSettings call = Prepare(request);
+        HttpResponseMessage response = await SendWithRetriesAsync(
+            request, call, HttpCompletionOption.ResponseHeadersRead, JsonMediaType.EventStream, cancellationToken).ConfigureAwait(false);
+        return new TetherStreamingResponse<T>(
+            response,
+            (string _, ReadOnlySpan<byte> data) => JsonSerializer.Deserialize(data, eventType) ?? throw new JsonException("The event data is JSON null."),
+            call,
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Releases the <see cref="HttpClient"/> the pipeline built (a caller's client or handler is left alone).
     /// Calls made afterwards throw <see cref="ObjectDisposedException"/>.
     /// </summary>

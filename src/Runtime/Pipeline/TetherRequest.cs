@@ -13,7 +13,7 @@ namespace Tether;
 /// <code>
 /// var request = new TetherRequest(HttpMethod.Get, "/files/" + UriPath.EscapeSegment(fileId) + new QueryStringBuilder().Add("limit", limit))
 /// {
-///     BearerToken = ApiKeyResolver.Resolve(options.ApiKey, options.ApiKeyEnvironmentVariable, "OpenAIClientOptions.ApiKey"),
+///     Credential = new BearerCredential(options.ApiKey, options.ApiKeyEnvironmentVariable, options.ApiKeyProvider, "OpenAIClientOptions.ApiKey"),
 ///     Options = requestOptions,
 /// };
 /// </code>
@@ -58,6 +58,12 @@ public sealed class TetherRequest
     /// <see langword="null"/>: names the call in traces, metrics and logs.
     /// </summary>
     public string? OperationName { get; set; }
+
+    /// <summary>
+    /// The bearer credential asked before every attempt (a refreshable token), or <see langword="null"/>; when set,
+    /// <see cref="BearerToken"/> is not used.
+    /// </summary>
+    public BearerCredential? Credential { get; set; }
 
     /// <summary>Per-call overrides, or <see langword="null"/>.</summary>
     public RequestOptions? Options { get; set; }

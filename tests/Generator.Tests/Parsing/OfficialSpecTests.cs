@@ -278,6 +278,47 @@ public sealed class OfficialSpecTests(OfficialSpecFixture specs, ITestOutputHelp
         Assert.Contains(fineTuningJobs.Parameters, p => p.Name == "metadata" && p.Style == ParameterStyle.DeepObject);
     }
 
+    /// <summary>
+    /// The census of list operations (issue 12): every operation with a <c>data</c> list and a string cursor parameter
+    /// pages, in the four shapes the spec uses; the ones that look paged without a cursor parameter are reported.
+    /// </summary>
+    [SkippableFact]
+    public void PagedListOperations_FourShapes_AndTheLookAlikesReported()
+    {
+        ReferenceData.OfficialSpec();
+        var paged = SpecOperations.Where(o => o.Pagination is not null).ToList();
+        var census = paged.GroupBy(o => o.Pagination!.Shape).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var shape in census.OrderByDescending(pair => pair.Value))
+        {
+            output.WriteLine($"{shape.Value,3} × {shape.Key}");
+        }
+
+        Assert.Equal(
+            new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["after + has_more + last_id"] = 40,
+                ["page + has_more + next_page"] = 11,
+                ["after + has_more + next"] = 9,
+                ["after + has_more + last item's id"] = 2,
+            },
+            census);
+
+        var files = Model.Operations.Single(o => o.OperationId == "listFiles").Pagination!;
+        Assert.Equal(("after", "Data", "HasMore", NextCursorSource.PageField, "LastId"), (files.CursorParameter, files.ItemsProperty, files.HasMoreProperty, files.Source, files.NextCursorProperty));
+        Assert.Equal("OpenAIFile", files.ItemType.Name);
+
+        var unmatched = specs.Current.Diagnostics.Where(d => d.DescriptorId == "TETHER015").Select(d => d.MessageArgs[0]).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        foreach (var diagnostic in specs.Current.Diagnostics.Where(d => d.DescriptorId == "TETHER015"))
+        {
+            output.WriteLine(ParsingHarness.Describe(diagnostic));
+        }
+
+        Assert.Equal(4, unmatched.Count);
+        Assert.Contains("searchVectorStore", unmatched);
+        Assert.Contains("retrieveVectorStoreFileContent", unmatched);
+        Assert.DoesNotContain(paged, o => unmatched.Contains(o.OperationId));
+    }
+
     [SkippableFact]
     public void OlderSpecInOpenApi30()
     {

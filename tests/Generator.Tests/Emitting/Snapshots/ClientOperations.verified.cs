@@ -44,12 +44,12 @@ partial class DemoClient : global::Demo.DemoClientBase
     private ThingsOperations? _thingsOperations;
 
     /// <summary>The operations tagged <c>Things</c> in the OpenAPI description.</summary>
-    public ThingsOperations Things => _thingsOperations ??= new ThingsOperations(this);
+    public virtual ThingsOperations Things => _thingsOperations ??= new ThingsOperations(this);
 
     private FilesOperations? _filesOperations;
 
     /// <summary>The operations tagged <c>Files</c> in the OpenAPI description.</summary>
-    public FilesOperations Files => _filesOperations ??= new FilesOperations(this);
+    public virtual FilesOperations Files => _filesOperations ??= new FilesOperations(this);
 
     /// <summary>
     /// Checks the admin key.
@@ -64,16 +64,29 @@ partial class DemoClient : global::Demo.DemoClientBase
     /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
     /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
     /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-    public global::System.Threading.Tasks.Task AdminPingAsync(
+    public virtual global::System.Threading.Tasks.Task AdminPingAsync(
         global::Tether.RequestOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendAsync(BuildAdminPingRequest(options), cancellationToken);
+
+    /// <summary>As <see cref="AdminPingAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+    /// <inheritdoc cref="AdminPingAsync"/>
+    /// <returns>The response's status, headers, request id and rate limits.</returns>
+    public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponseInfo> AdminPingWithResponseAsync(
+        global::Tether.RequestOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendWithResponseAsync(BuildAdminPingRequest(options), cancellationToken);
+
+    private global::Tether.TetherRequest BuildAdminPingRequest(
+        global::Tether.RequestOptions? options)
     {
         var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Get, "/admin/ping")
         {
-            BearerToken = this.ResolveAdminApiKey(),
+            OperationName = "adminPing",
+            Credential = this.AdminApiKeyCredential,
             Options = options,
         };
-        return this.Pipeline.SendAsync(request, cancellationToken);
+        return request;
     }
 
     /// <summary>
@@ -91,22 +104,39 @@ partial class DemoClient : global::Demo.DemoClientBase
     /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
     /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
     /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-    public global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateBetaThingAsync(
+    public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateBetaThingAsync(
         global::Demo.DemoClientModels.CreateThingRequest? body = null,
         global::System.Collections.Generic.IList<string>? openaiBeta = null,
         global::Tether.RequestOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendJsonAsync(BuildCreateBetaThingRequest(body, openaiBeta, options), OperationTypeInfo.Thing, cancellationToken);
+
+    /// <summary>As <see cref="CreateBetaThingAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+    /// <inheritdoc cref="CreateBetaThingAsync"/>
+    /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+    public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::Demo.DemoClientModels.Thing>> CreateBetaThingWithResponseAsync(
+        global::Demo.DemoClientModels.CreateThingRequest? body = null,
+        global::System.Collections.Generic.IList<string>? openaiBeta = null,
+        global::Tether.RequestOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendJsonWithResponseAsync(BuildCreateBetaThingRequest(body, openaiBeta, options), OperationTypeInfo.Thing, cancellationToken);
+
+    private global::Tether.TetherRequest BuildCreateBetaThingRequest(
+        global::Demo.DemoClientModels.CreateThingRequest? body,
+        global::System.Collections.Generic.IList<string>? openaiBeta,
+        global::Tether.RequestOptions? options)
     {
         var query = new global::Tether.QueryStringBuilder();
         query.Add("beta", "true");
         var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/things" + query)
         {
-            BearerToken = this.ResolveApiKey(),
+            OperationName = "createBetaThing",
+            Credential = this.ApiKeyCredential,
             Content = (body is not null ? global::Tether.RequestContent.Json(body, OperationTypeInfo.CreateThingRequest) : null),
             Options = options,
         };
         request.AddHeader("openai-beta", (openaiBeta is not null ? global::Tether.WireFormat.FormatSimpleList(openaiBeta) : null));
-        return this.Pipeline.SendJsonAsync(request, OperationTypeInfo.Thing, cancellationToken);
+        return request;
     }
 
     /// <summary>
@@ -122,30 +152,55 @@ partial class DemoClient : global::Demo.DemoClientBase
     /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
     /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
     /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-    public global::System.Threading.Tasks.Task<string> SendSdpAsync(
+    public virtual global::System.Threading.Tasks.Task<string> SendSdpAsync(
         string body,
         global::Tether.RequestOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendJsonAsync(BuildSendSdpRequest(body, options), OperationTypeInfo.String, cancellationToken);
+
+    /// <summary>As <see cref="SendSdpAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+    /// <inheritdoc cref="SendSdpAsync"/>
+    /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+    public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<string>> SendSdpWithResponseAsync(
+        string body,
+        global::Tether.RequestOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+        => this.Pipeline.SendJsonWithResponseAsync(BuildSendSdpRequest(body, options), OperationTypeInfo.String, cancellationToken);
+
+    private global::Tether.TetherRequest BuildSendSdpRequest(
+        string body,
+        global::Tether.RequestOptions? options)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
         var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/calls")
         {
+            OperationName = "sendSdp",
             Content = global::Tether.RequestContent.Bytes(global::System.Text.Encoding.UTF8.GetBytes(body), "application/sdp"),
             Options = options,
         };
-        return this.Pipeline.SendJsonAsync(request, OperationTypeInfo.String, cancellationToken);
+        return request;
     }
 
-    /// <summary>The operations tagged <c>Things</c>; reach them through <see cref="Things"/>.</summary>
-    public sealed class ThingsOperations
+    /// <summary>
+    /// The operations tagged <c>Things</c>; reach them through <see cref="Things"/>. Every method is virtual:
+    /// a test double derives from this class and overrides what the code under test calls.
+    /// </summary>
+    public class ThingsOperations
     {
-        private readonly global::Demo.DemoClient _client;
+        private readonly global::Demo.DemoClient? _owner;
 
         internal ThingsOperations(global::Demo.DemoClient client)
         {
-            _client = client;
+            _owner = client;
         }
+
+        /// <summary>For test doubles: a subclass overrides the methods it needs; the others throw <see cref="global::System.InvalidOperationException"/>.</summary>
+        protected ThingsOperations()
+        {
+        }
+
+        private global::Demo.DemoClient Owner => _owner ?? throw new global::System.InvalidOperationException("This ThingsOperations is a test double without a client: override the methods the code under test calls.");
 
         /// <summary>
         /// Creates a thing.
@@ -166,26 +221,20 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateThingAsync(
+        public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateThingAsync(
             global::Demo.DemoClientModels.CreateThingRequest body,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
+            => Owner.Pipeline.SendJsonAsync(BuildCreateThingRequest(body, options, false), OperationTypeInfo.Thing, cancellationToken);
 
-            if (body.Stream == true)
-            {
-                throw new global::System.ArgumentException("The body asks for a stream (Stream = true); call CreateThingStreamingAsync to read one, or leave Stream unset.", nameof(body));
-            }
-
-            var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/things")
-            {
-                BearerToken = _client.ResolveApiKey(),
-                Content = global::Tether.RequestContent.Json(body, OperationTypeInfo.CreateThingRequest),
-                Options = options,
-            };
-            return _client.Pipeline.SendJsonAsync(request, OperationTypeInfo.Thing, cancellationToken);
-        }
+        /// <summary>As <see cref="CreateThingAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="CreateThingAsync"/>
+        /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::Demo.DemoClientModels.Thing>> CreateThingWithResponseAsync(
+            global::Demo.DemoClientModels.CreateThingRequest body,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonWithResponseAsync(BuildCreateThingRequest(body, options, false), OperationTypeInfo.Thing, cancellationToken);
 
         /// <summary>
         /// Creates a thing.
@@ -207,20 +256,44 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> CreateThingStreamingAsync(
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> CreateThingStreamingAsync(
             global::Demo.DemoClientModels.CreateThingRequest body,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.StreamEventsAsync(BuildCreateThingRequest(body, options, true), OperationTypeInfo.ThingEvent, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="CreateThingStreamingAsync"/>, but sends at once and returns when the response headers arrive: status,
+        /// headers, request id and rate limits are readable before the first event; enumerate the result for the events.
+        /// </summary>
+        /// <inheritdoc cref="CreateThingStreamingAsync"/>
+        /// <returns>The response; enumerate it once, or dispose it, to release the connection.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherStreamingResponse<global::Demo.DemoClientModels.ThingEvent>> CreateThingStreamingWithResponseAsync(
+            global::Demo.DemoClientModels.CreateThingRequest body,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.StreamEventsWithResponseAsync(BuildCreateThingRequest(body, options, true), OperationTypeInfo.ThingEvent, cancellationToken);
+
+        private global::Tether.TetherRequest BuildCreateThingRequest(
+            global::Demo.DemoClientModels.CreateThingRequest body,
+            global::Tether.RequestOptions? options,
+            bool stream)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
 
+            if (!stream && body.Stream == true)
+            {
+                throw new global::System.ArgumentException("The body asks for a stream (Stream = true); call CreateThingStreamingAsync to read one, or leave Stream unset.", nameof(body));
+            }
+
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/things")
             {
-                BearerToken = _client.ResolveApiKey(),
-                Content = global::Tether.RequestContent.Bytes(global::Demo.DemoClientBase.WithStreamFlag(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, OperationTypeInfo.CreateThingRequest), "stream"), "application/json"),
+                OperationName = "createThing",
+                Credential = Owner.ApiKeyCredential,
+                Content = stream ? global::Tether.RequestContent.Bytes(global::Demo.DemoClientBase.WithStreamFlag(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, OperationTypeInfo.CreateThingRequest), "stream"), "application/json") : global::Tether.RequestContent.Json(body, OperationTypeInfo.CreateThingRequest),
                 Options = options,
             };
-            return _client.Pipeline.StreamEventsAsync(request, OperationTypeInfo.ThingEvent, cancellationToken);
+            return request;
         }
 
         /// <summary>
@@ -240,13 +313,33 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> GetThingAsync(
+        public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> GetThingAsync(
             string thingId,
             int version,
             global::System.Collections.Generic.IList<global::Demo.DemoClientModels.SortOrder>? include = null,
             string? xTrace = null,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonAsync(BuildGetThingRequest(thingId, version, include, xTrace, options), OperationTypeInfo.Thing, cancellationToken);
+
+        /// <summary>As <see cref="GetThingAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="GetThingAsync"/>
+        /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::Demo.DemoClientModels.Thing>> GetThingWithResponseAsync(
+            string thingId,
+            int version,
+            global::System.Collections.Generic.IList<global::Demo.DemoClientModels.SortOrder>? include = null,
+            string? xTrace = null,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonWithResponseAsync(BuildGetThingRequest(thingId, version, include, xTrace, options), OperationTypeInfo.Thing, cancellationToken);
+
+        private global::Tether.TetherRequest BuildGetThingRequest(
+            string thingId,
+            int version,
+            global::System.Collections.Generic.IList<global::Demo.DemoClientModels.SortOrder>? include,
+            string? xTrace,
+            global::Tether.RequestOptions? options)
         {
             global::System.ArgumentNullException.ThrowIfNull(thingId);
 
@@ -255,11 +348,12 @@ partial class DemoClient : global::Demo.DemoClientBase
             query.AddEach("include[]", (include is not null ? global::System.Linq.Enumerable.Select(include, static item => item.ToString()) : null));
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Get, "/things/" + global::Tether.UriPath.EscapeSegment(thingId, nameof(thingId)) + query)
             {
-                BearerToken = _client.ResolveApiKey(),
+                OperationName = "getThing",
+                Credential = Owner.ApiKeyCredential,
                 Options = options,
             };
             request.AddHeader("x-trace", xTrace);
-            return _client.Pipeline.SendJsonAsync(request, OperationTypeInfo.Thing, cancellationToken);
+            return request;
         }
 
         /// <summary>
@@ -279,13 +373,33 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>> ListThingsAsync(
+        public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>> ListThingsAsync(
             int? limit = null,
             global::Demo.DemoClientModels.SortOrder? order = null,
             global::System.Collections.Generic.IDictionary<string, string>? metadata = null,
             string? after = null,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonAsync(BuildListThingsRequest(limit, order, metadata, after, options), OperationTypeInfo.ListOfThing, cancellationToken);
+
+        /// <summary>As <see cref="ListThingsAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="ListThingsAsync"/>
+        /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>>> ListThingsWithResponseAsync(
+            int? limit = null,
+            global::Demo.DemoClientModels.SortOrder? order = null,
+            global::System.Collections.Generic.IDictionary<string, string>? metadata = null,
+            string? after = null,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonWithResponseAsync(BuildListThingsRequest(limit, order, metadata, after, options), OperationTypeInfo.ListOfThing, cancellationToken);
+
+        private global::Tether.TetherRequest BuildListThingsRequest(
+            int? limit,
+            global::Demo.DemoClientModels.SortOrder? order,
+            global::System.Collections.Generic.IDictionary<string, string>? metadata,
+            string? after,
+            global::Tether.RequestOptions? options)
         {
             var query = new global::Tether.QueryStringBuilder();
             query.Add("limit", limit);
@@ -294,10 +408,11 @@ partial class DemoClient : global::Demo.DemoClientBase
             query.Add("after", after);
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Get, "/things" + query)
             {
-                BearerToken = _client.ResolveApiKey(),
+                OperationName = "listThings",
+                Credential = Owner.ApiKeyCredential,
                 Options = options,
             };
-            return _client.Pipeline.SendJsonAsync(request, OperationTypeInfo.ListOfThing, cancellationToken);
+            return request;
         }
 
         /// <summary>
@@ -315,31 +430,57 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
         [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-        public global::System.Threading.Tasks.Task DeleteThingAsync(
+        public virtual global::System.Threading.Tasks.Task DeleteThingAsync(
             string thingId,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendAsync(BuildDeleteThingRequest(thingId, options), cancellationToken);
+
+        /// <summary>As <see cref="DeleteThingAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="DeleteThingAsync"/>
+        /// <returns>The response's status, headers, request id and rate limits.</returns>
+        [global::System.Obsolete("Deprecated in the OpenAPI description.")]
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponseInfo> DeleteThingWithResponseAsync(
+            string thingId,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendWithResponseAsync(BuildDeleteThingRequest(thingId, options), cancellationToken);
+
+        private global::Tether.TetherRequest BuildDeleteThingRequest(
+            string thingId,
+            global::Tether.RequestOptions? options)
         {
             global::System.ArgumentNullException.ThrowIfNull(thingId);
 
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Delete, "/things/" + global::Tether.UriPath.EscapeSegment(thingId, nameof(thingId)))
             {
-                BearerToken = _client.ResolveApiKey(),
+                OperationName = "deleteThing",
+                Credential = Owner.ApiKeyCredential,
                 Options = options,
             };
-            return _client.Pipeline.SendAsync(request, cancellationToken);
+            return request;
         }
     }
 
-    /// <summary>The operations tagged <c>Files</c>; reach them through <see cref="Files"/>.</summary>
-    public sealed class FilesOperations
+    /// <summary>
+    /// The operations tagged <c>Files</c>; reach them through <see cref="Files"/>. Every method is virtual:
+    /// a test double derives from this class and overrides what the code under test calls.
+    /// </summary>
+    public class FilesOperations
     {
-        private readonly global::Demo.DemoClient _client;
+        private readonly global::Demo.DemoClient? _owner;
 
         internal FilesOperations(global::Demo.DemoClient client)
         {
-            _client = client;
+            _owner = client;
         }
+
+        /// <summary>For test doubles: a subclass overrides the methods it needs; the others throw <see cref="global::System.InvalidOperationException"/>.</summary>
+        protected FilesOperations()
+        {
+        }
+
+        private global::Demo.DemoClient Owner => _owner ?? throw new global::System.InvalidOperationException("This FilesOperations is a test double without a client: override the methods the code under test calls.");
 
         /// <summary>
         /// Uploads a file.
@@ -361,7 +502,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> UploadFileAsync(
+        public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> UploadFileAsync(
             global::Tether.FileUpload file,
             global::Demo.DemoClientModels.FilePurpose purpose,
             global::Demo.DemoClientModels.ExpiresAfter? expiresAfter = null,
@@ -371,30 +512,22 @@ partial class DemoClient : global::Demo.DemoClientBase
             bool? @default = null,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(file);
+            => Owner.Pipeline.SendJsonAsync(BuildUploadFileRequest(file, purpose, expiresAfter, tags, images, temperature, @default, options, false), OperationTypeInfo.Thing, cancellationToken);
 
-            var form = new global::Tether.MultipartFormBuilder();
-            form.Add("kind", "upload");
-            global::Demo.DemoClientBase.AddFile(form, "file", file);
-            form.Add("purpose", purpose.ToString());
-            if (expiresAfter is not null)
-            {
-                global::Demo.DemoClientBase.AddJsonField(form, "expires_after", global::System.Text.Json.JsonSerializer.SerializeToElement(expiresAfter, OperationTypeInfo.ExpiresAfter));
-            }
-
-            form.AddEach("tags[]", tags);
-            global::Demo.DemoClientBase.AddFiles(form, "images[]", images);
-            form.Add("temperature", temperature);
-            form.Add("default", @default);
-            var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/files")
-            {
-                BearerToken = _client.ResolveApiKey(),
-                Content = form.Build(),
-                Options = options,
-            };
-            return _client.Pipeline.SendJsonAsync(request, OperationTypeInfo.Thing, cancellationToken);
-        }
+        /// <summary>As <see cref="UploadFileAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="UploadFileAsync"/>
+        /// <returns>The response body (<see cref="global::Tether.TetherResponse{T}.Value"/>) with the response's metadata.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::Demo.DemoClientModels.Thing>> UploadFileWithResponseAsync(
+            global::Tether.FileUpload file,
+            global::Demo.DemoClientModels.FilePurpose purpose,
+            global::Demo.DemoClientModels.ExpiresAfter? expiresAfter = null,
+            global::System.Collections.Generic.IList<string>? tags = null,
+            global::System.Collections.Generic.IEnumerable<global::Tether.FileUpload>? images = null,
+            double? temperature = null,
+            bool? @default = null,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendJsonWithResponseAsync(BuildUploadFileRequest(file, purpose, expiresAfter, tags, images, temperature, @default, options, false), OperationTypeInfo.Thing, cancellationToken);
 
         /// <summary>
         /// Uploads a file.
@@ -417,7 +550,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> UploadFileStreamingAsync(
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> UploadFileStreamingAsync(
             global::Tether.FileUpload file,
             global::Demo.DemoClientModels.FilePurpose purpose,
             global::Demo.DemoClientModels.ExpiresAfter? expiresAfter = null,
@@ -427,6 +560,36 @@ partial class DemoClient : global::Demo.DemoClientBase
             bool? @default = null,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.StreamEventsAsync(BuildUploadFileRequest(file, purpose, expiresAfter, tags, images, temperature, @default, options, true), OperationTypeInfo.ThingEvent, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="UploadFileStreamingAsync"/>, but sends at once and returns when the response headers arrive: status,
+        /// headers, request id and rate limits are readable before the first event; enumerate the result for the events.
+        /// </summary>
+        /// <inheritdoc cref="UploadFileStreamingAsync"/>
+        /// <returns>The response; enumerate it once, or dispose it, to release the connection.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherStreamingResponse<global::Demo.DemoClientModels.ThingEvent>> UploadFileStreamingWithResponseAsync(
+            global::Tether.FileUpload file,
+            global::Demo.DemoClientModels.FilePurpose purpose,
+            global::Demo.DemoClientModels.ExpiresAfter? expiresAfter = null,
+            global::System.Collections.Generic.IList<string>? tags = null,
+            global::System.Collections.Generic.IEnumerable<global::Tether.FileUpload>? images = null,
+            double? temperature = null,
+            bool? @default = null,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.StreamEventsWithResponseAsync(BuildUploadFileRequest(file, purpose, expiresAfter, tags, images, temperature, @default, options, true), OperationTypeInfo.ThingEvent, cancellationToken);
+
+        private global::Tether.TetherRequest BuildUploadFileRequest(
+            global::Tether.FileUpload file,
+            global::Demo.DemoClientModels.FilePurpose purpose,
+            global::Demo.DemoClientModels.ExpiresAfter? expiresAfter,
+            global::System.Collections.Generic.IList<string>? tags,
+            global::System.Collections.Generic.IEnumerable<global::Tether.FileUpload>? images,
+            double? temperature,
+            bool? @default,
+            global::Tether.RequestOptions? options,
+            bool stream)
         {
             global::System.ArgumentNullException.ThrowIfNull(file);
 
@@ -443,14 +606,18 @@ partial class DemoClient : global::Demo.DemoClientBase
             global::Demo.DemoClientBase.AddFiles(form, "images[]", images);
             form.Add("temperature", temperature);
             form.Add("default", @default);
-            form.Add("stream", true);
+            if (stream)
+            {
+                form.Add("stream", true);
+            }
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Post, "/files")
             {
-                BearerToken = _client.ResolveApiKey(),
+                OperationName = "uploadFile",
+                Credential = Owner.ApiKeyCredential,
                 Content = form.Build(),
                 Options = options,
             };
-            return _client.Pipeline.StreamEventsAsync(request, OperationTypeInfo.ThingEvent, cancellationToken);
+            return request;
         }
 
         /// <summary>
@@ -467,19 +634,34 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
         /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
-        public global::System.Threading.Tasks.Task<global::Tether.TetherResponseStream> DownloadFileAsync(
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponseStream> DownloadFileAsync(
             string fileId,
             global::Tether.RequestOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendStreamAsync(BuildDownloadFileRequest(fileId, options), cancellationToken);
+
+        /// <summary>As <see cref="DownloadFileAsync"/>, also returning the response's status, headers, request id and rate limits.</summary>
+        /// <inheritdoc cref="DownloadFileAsync"/>
+        /// <returns>The body stream (<see cref="global::Tether.TetherResponse{T}.Value"/>; dispose it) with the response's metadata.</returns>
+        public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponse<global::Tether.TetherResponseStream>> DownloadFileWithResponseAsync(
+            string fileId,
+            global::Tether.RequestOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+            => Owner.Pipeline.SendStreamWithResponseAsync(BuildDownloadFileRequest(fileId, options), cancellationToken);
+
+        private global::Tether.TetherRequest BuildDownloadFileRequest(
+            string fileId,
+            global::Tether.RequestOptions? options)
         {
             global::System.ArgumentNullException.ThrowIfNull(fileId);
 
             var request = new global::Tether.TetherRequest(global::System.Net.Http.HttpMethod.Get, "/files/" + global::Tether.UriPath.EscapeSegment(fileId, nameof(fileId)) + "/content")
             {
-                BearerToken = _client.ResolveApiKey(),
+                OperationName = "downloadFile",
+                Credential = Owner.ApiKeyCredential,
                 Options = options,
             };
-            return _client.Pipeline.SendStreamAsync(request, cancellationToken);
+            return request;
         }
     }
 
@@ -564,6 +746,13 @@ public sealed partial class DemoClientOptions : global::Tether.TetherClientOptio
     public string? ApiKeyEnvironmentVariable { get; set; } = "DEMO_API_KEY";
 
     /// <summary>
+    /// A callback returning the current token, asked before every attempt (so a retry gets a fresh one): for tokens that
+    /// expire (Entra ID, OAuth). Takes precedence over <see cref="ApiKey"/>; it should cache. An exception it throws
+    /// surfaces as <c>TetherCredentialException</c>, before the attempt is sent.
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
+
+    /// <summary>
     /// The key sent as <c>Authorization: Bearer …</c> by the operations that use the <c>AdminApiKeyAuth</c> scheme.
     /// When <see langword="null"/> or blank, each call reads it from the environment variable named by
     /// <see cref="AdminApiKeyEnvironmentVariable"/>. Never part of an exception message or log line.
@@ -577,6 +766,13 @@ public sealed partial class DemoClientOptions : global::Tether.TetherClientOptio
     /// <see langword="null"/> reads no environment variable.
     /// </summary>
     public string? AdminApiKeyEnvironmentVariable { get; set; } = "DEMO_ADMIN_API_KEY";
+
+    /// <summary>
+    /// A callback returning the current token, asked before every attempt (so a retry gets a fresh one): for tokens that
+    /// expire (Entra ID, OAuth). Takes precedence over <see cref="AdminApiKey"/>; it should cache. An exception it throws
+    /// surfaces as <c>TetherCredentialException</c>, before the attempt is sent.
+    /// </summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? AdminApiKeyProvider { get; set; }
 }
 
 //// Demo.DemoClient.ClientBase.g.cs
@@ -592,20 +788,13 @@ namespace Demo;
 /// </summary>
 public abstract class DemoClientBase : global::System.IDisposable
 {
-    private readonly string? _apiKey;
-    private readonly string? _apiKeyEnvironmentVariable;
-    private readonly string? _adminApiKey;
-    private readonly string? _adminApiKeyEnvironmentVariable;
-
     /// <summary>Builds the client on a new keepalive transport (<c>TcpKeepAlive.CreateHandler(options.KeepAlive)</c>), owned by the client.</summary>
     /// <param name="options">The settings, read now.</param>
     protected DemoClientBase(global::Demo.DemoClientOptions options)
     {
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _apiKey = options.ApiKey;
-        _apiKeyEnvironmentVariable = options.ApiKeyEnvironmentVariable;
-        _adminApiKey = options.AdminApiKey;
-        _adminApiKeyEnvironmentVariable = options.AdminApiKeyEnvironmentVariable;
+        ApiKeyCredential = new global::Tether.BearerCredential(options.ApiKey, options.ApiKeyEnvironmentVariable, options.ApiKeyProvider, "DemoClientOptions.ApiKey");
+        AdminApiKeyCredential = new global::Tether.BearerCredential(options.AdminApiKey, options.AdminApiKeyEnvironmentVariable, options.AdminApiKeyProvider, "DemoClientOptions.AdminApiKey");
         Pipeline = new global::Tether.TetherPipeline(options);
     }
 
@@ -619,10 +808,8 @@ public abstract class DemoClientBase : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         options ??= new global::Demo.DemoClientOptions { BaseAddress = httpClient.BaseAddress ?? global::Demo.DemoClientOptions.DefaultBaseAddress };
-        _apiKey = options.ApiKey;
-        _apiKeyEnvironmentVariable = options.ApiKeyEnvironmentVariable;
-        _adminApiKey = options.AdminApiKey;
-        _adminApiKeyEnvironmentVariable = options.AdminApiKeyEnvironmentVariable;
+        ApiKeyCredential = new global::Tether.BearerCredential(options.ApiKey, options.ApiKeyEnvironmentVariable, options.ApiKeyProvider, "DemoClientOptions.ApiKey");
+        AdminApiKeyCredential = new global::Tether.BearerCredential(options.AdminApiKey, options.AdminApiKeyEnvironmentVariable, options.AdminApiKeyProvider, "DemoClientOptions.AdminApiKey");
         Pipeline = new global::Tether.TetherPipeline(options, httpClient);
     }
 
@@ -633,10 +820,8 @@ public abstract class DemoClientBase : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(handler);
         options ??= new global::Demo.DemoClientOptions();
-        _apiKey = options.ApiKey;
-        _apiKeyEnvironmentVariable = options.ApiKeyEnvironmentVariable;
-        _adminApiKey = options.AdminApiKey;
-        _adminApiKeyEnvironmentVariable = options.AdminApiKeyEnvironmentVariable;
+        ApiKeyCredential = new global::Tether.BearerCredential(options.ApiKey, options.ApiKeyEnvironmentVariable, options.ApiKeyProvider, "DemoClientOptions.ApiKey");
+        AdminApiKeyCredential = new global::Tether.BearerCredential(options.AdminApiKey, options.AdminApiKeyEnvironmentVariable, options.AdminApiKeyProvider, "DemoClientOptions.AdminApiKey");
         Pipeline = new global::Tether.TetherPipeline(options, handler);
     }
 
@@ -644,20 +829,18 @@ public abstract class DemoClientBase : global::System.IDisposable
     protected global::Tether.TetherPipeline Pipeline { get; }
 
     /// <summary>
-    /// The <c>ApiKeyAuth</c> key: <see cref="global::Demo.DemoClientOptions.ApiKey"/> as the client was built with, else
-    /// the environment variable named by <see cref="global::Demo.DemoClientOptions.ApiKeyEnvironmentVariable"/>, read now.
+    /// The <c>ApiKeyAuth</c> credential, asked before every attempt: <see cref="global::Demo.DemoClientOptions.ApiKeyProvider"/>, else
+    /// <see cref="global::Demo.DemoClientOptions.ApiKey"/>, else the environment variable named by <see cref="global::Demo.DemoClientOptions.ApiKeyEnvironmentVariable"/>.
+    /// For calls of your own through <see cref="Pipeline"/> (<c>TetherRequest.Credential</c>).
     /// </summary>
-    /// <returns>The key, never empty.</returns>
-    /// <exception cref="global::Tether.TetherCredentialException">No key is configured.</exception>
-    protected string ResolveApiKey() => global::Tether.ApiKeyResolver.Resolve(_apiKey, _apiKeyEnvironmentVariable, "DemoClientOptions.ApiKey");
+    protected global::Tether.BearerCredential ApiKeyCredential { get; }
 
     /// <summary>
-    /// The <c>AdminApiKeyAuth</c> key: <see cref="global::Demo.DemoClientOptions.AdminApiKey"/> as the client was built with, else
-    /// the environment variable named by <see cref="global::Demo.DemoClientOptions.AdminApiKeyEnvironmentVariable"/>, read now.
+    /// The <c>AdminApiKeyAuth</c> credential, asked before every attempt: <see cref="global::Demo.DemoClientOptions.AdminApiKeyProvider"/>, else
+    /// <see cref="global::Demo.DemoClientOptions.AdminApiKey"/>, else the environment variable named by <see cref="global::Demo.DemoClientOptions.AdminApiKeyEnvironmentVariable"/>.
+    /// For calls of your own through <see cref="Pipeline"/> (<c>TetherRequest.Credential</c>).
     /// </summary>
-    /// <returns>The key, never empty.</returns>
-    /// <exception cref="global::Tether.TetherCredentialException">No key is configured.</exception>
-    protected string ResolveAdminApiKey() => global::Tether.ApiKeyResolver.Resolve(_adminApiKey, _adminApiKeyEnvironmentVariable, "DemoClientOptions.AdminApiKey");
+    protected global::Tether.BearerCredential AdminApiKeyCredential { get; }
 
     /// <summary>Releases the transport the client built; a caller's <c>HttpClient</c> or handler is left alone.</summary>
     public void Dispose()
