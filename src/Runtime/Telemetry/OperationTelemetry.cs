@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http;
 
 namespace Tether;
@@ -25,22 +26,30 @@ internal sealed class OperationTelemetry
     private readonly ITetherLogger? _logger;
     private readonly string? _operationName;
     private readonly string _method;
-    private readonly string _url;
+    private readonly string _displayBaseAddress;
+    private readonly string _pathAndQuery;
     private readonly long _startTimestamp;
+    private string? _url;
     private int? _statusCode;
     private int _attemptsCounted;
     private bool _ended;
 
-    private OperationTelemetry(CallSettings call, Activity? activity, ITetherLogger? logger, string? operationName, string method, string url)
+    private OperationTelemetry(
+        CallSettings call, Activity? activity, ITetherLogger? logger, TetherRequest request, string method, string displayBaseAddress, string? url)
     {
         _call = call;
         _activity = activity;
         _logger = logger;
-        _operationName = operationName;
+        _operationName = request.OperationName;
         _method = method;
+        _displayBaseAddress = displayBaseAddress;
+        _pathAndQuery = request.PathAndQuery;
         _url = url;
         _startTimestamp = Stopwatch.GetTimestamp();
     }
+
+    /// <summary>The URL for spans and logs, built when first needed (log events are rare).</summary>
+    private string Url => _url ??= UrlWithoutQuery(_displayBaseAddress, _pathAndQuery, _call.Secret);
 
     /// <summary>
     /// Starts the call's span, which becomes <see cref="Activity.Current"/>: call it from the async method that sends,
@@ -53,10 +62,11 @@ internal sealed class OperationTelemetry
     public static OperationTelemetry Start(TetherRequest request, CallSettings call, string displayBaseAddress, ITetherLogger? logger)
     {
         string method = request.Method.Method;
-        string url = SecretRedactor.Redact(UrlWithoutQuery(displayBaseAddress, request.PathAndQuery), call.Secret);
+        string? url = null;
         Activity? activity = TetherInstruments.Source.StartActivity(request.OperationName ?? method, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
+            url = UrlWithoutQuery(displayBaseAddress, request.PathAndQuery, call.Secret);
             activity.SetTag(MethodTag, method);
             activity.SetTag("server.address", call.Uri.IdnHost);
             activity.SetTag("server.port", call.Uri.Port);
@@ -67,7 +77,7 @@ internal sealed class OperationTelemetry
             }
         }
 
-        return new OperationTelemetry(call, activity, logger is { IsEnabled: true } ? logger : null, request.OperationName, method, url);
+        return new OperationTelemetry(call, activity, logger is { IsEnabled: true } ? logger : null, request, method, displayBaseAddress, url);
     }
 
     /// <summary>Ends the call's telemetry as a success, if the call has any and it has not ended yet.</summary>
@@ -121,10 +131,10 @@ internal sealed class OperationTelemetry
         {
             if (failure is TetherTimeoutException timeout)
             {
-                _logger.LogTimeout(new TetherTimeoutLogEvent(_operationName, _method, _url, timeout.Limit, timeout.Timeout, attempt, willRetry: true));
+                _logger.LogTimeout(new TetherTimeoutLogEvent(_operationName, _method, Url, timeout.Limit, timeout.Timeout, attempt, willRetry: true));
             }
 
-            _logger.LogRetry(new TetherRetryLogEvent(_operationName, _method, _url, attempt, delay, reason, failure));
+            _logger.LogRetry(new TetherRetryLogEvent(_operationName, _method, Url, attempt, delay, reason, failure));
         }
     }
 
@@ -184,11 +194,11 @@ internal sealed class OperationTelemetry
             if (exception is TetherTimeoutException timeout)
             {
                 _logger.LogTimeout(new TetherTimeoutLogEvent(
-                    _operationName, _method, _url, timeout.Limit, timeout.Timeout, _call.Attempts, willRetry: false));
+                    _operationName, _method, Url, timeout.Limit, timeout.Timeout, _call.Attempts, willRetry: false));
             }
 
             _logger.LogFailure(new TetherFailureLogEvent(
-                _operationName, _method, _url, _call.Attempts, errorType, (System.Net.HttpStatusCode?)_statusCode, exception));
+                _operationName, _method, Url, _call.Attempts, errorType, (HttpStatusCode?)_statusCode, exception));
         }
     }
 
@@ -255,14 +265,16 @@ internal sealed class OperationTelemetry
     }
 
     /// <summary>
-    /// Base address and path only: a query string may carry credentials (<c>key=…</c>). Built from the strings the
-    /// pipeline joined, as <see cref="Uri.GetComponents"/> refuses the path of a URI built without canonicalization.
+    /// Base address and path only: a query string may carry credentials (<c>key=…</c>), and the credential is
+    /// redacted should a path hold it. Built from the strings the pipeline joined, as <see cref="Uri.GetComponents"/>
+    /// refuses the path of a URI built without canonicalization.
     /// </summary>
-    private static string UrlWithoutQuery(string displayBaseAddress, string pathAndQuery)
+    private static string UrlWithoutQuery(string displayBaseAddress, string pathAndQuery, string? secret)
     {
         int query = pathAndQuery.AsSpan().IndexOfAny('?', '#');
         string path = query >= 0 ? pathAndQuery[..query] : pathAndQuery;
-        return path.Length == 0 || path[0] == '/' ? displayBaseAddress + path : displayBaseAddress + "/" + path;
+        string url = path.Length == 0 || path[0] == '/' ? displayBaseAddress + path : displayBaseAddress + "/" + path;
+        return SecretRedactor.Redact(url, secret);
     }
 
     private static int? StatusOf(Exception? failure) =>

@@ -24,11 +24,13 @@ public sealed class StreamingSpanTests
         using var pipeline = new TetherPipeline(FastOptions.For(server));
         using var spans = new SpanRecorder();
 
+        Activity caller = Activity.Current!;
         var deltas = new List<string?>();
         var request = new TetherRequest(HttpMethod.Post, "/chat/completions") { OperationName = "createChatCompletion" };
         await foreach (ChunkEvent chunk in pipeline.StreamEventsAsync(request, TestJsonContext.Default.ChunkEvent))
         {
             deltas.Add(chunk.Delta);
+            Assert.Same(caller, Activity.Current); // the consumer's code runs in its own context, not in the span
             if (deltas.Count == 1)
             {
                 // Headers and a first event are in: the operation is still going on.
@@ -40,6 +42,7 @@ public sealed class StreamingSpanTests
         }
 
         Assert.Equal(["a", "b"], deltas);
+        Assert.Same(caller, Activity.Current);
         Activity span = Assert.Single(spans.TetherSpans);
         Assert.Equal("createChatCompletion", span.DisplayName);
         Assert.Equal(200, span.GetTagItem("http.response.status_code"));

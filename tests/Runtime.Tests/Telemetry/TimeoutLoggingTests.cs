@@ -51,7 +51,8 @@ public sealed class TimeoutLoggingTests
         });
         var logger = new RecordingLogger();
         var options = FastOptions.For(server);
-        options.Timeout = TimeSpan.FromMilliseconds(300);
+        // Long enough for the first event to arrive on a busy machine: only the silence after it may trip the limit.
+        options.Timeout = TimeSpan.FromSeconds(1);
         options.Logger = logger;
         using var pipeline = new TetherPipeline(options);
 
@@ -64,7 +65,7 @@ public sealed class TimeoutLoggingTests
 
         TetherTimeoutLogEvent timeout = Assert.Single(logger.Timeouts);
         Assert.Equal(TetherTimeoutLimit.StreamIdleTimeout, timeout.Limit);
-        Assert.Equal(TimeSpan.FromMilliseconds(300), timeout.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), timeout.Timeout);
         Assert.False(timeout.WillRetry);
         Assert.Equal("Tether.TetherTimeoutException", Assert.Single(logger.Failures).ErrorType);
     }
