@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Tether;
 
@@ -31,11 +32,19 @@ public static class TetherServiceCollectionExtensions
     /// </param>
     /// <returns>The builder, to add handlers or further configuration.</returns>
     /// <remarks>
+    /// <para>
+    /// Logging is wired from the container: unless <paramref name="configureOptions"/> sets
+    /// <see cref="TetherClientOptions.Logger"/>, the client logs its retries, timeouts and failures through the
+    /// <see cref="ILoggerFactory"/> in the container, under the category <c>Tether.{ClientTypeName}</c> (e.g.
+    /// <c>Tether.OpenAIClient</c>); see <see cref="TetherLoggingExtensions"/>.
+    /// </para>
+    /// <para>
     /// The section is read again each time a client is created (a typed client is transient) and each time the factory
     /// builds a new primary handler, so reloaded configuration takes effect without a restart. A bad value throws
     /// <see cref="InvalidOperationException"/> naming its key when the client is resolved. Like every typed client,
     /// <typeparamref name="TClient"/> should not be captured by a singleton: inject it where it is used, or resolve it per
     /// unit of work.
+    /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/>, <paramref name="configuration"/> or <paramref name="createClient"/> is <see langword="null"/>.</exception>
     public static IHttpClientBuilder AddTetherClient<TClient, TOptions>(
@@ -51,14 +60,25 @@ public static class TetherServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(createClient);
 
         return services
-            .AddHttpClient<TClient, TClient>((HttpClient httpClient, IServiceProvider _) =>
+            .AddHttpClient<TClient, TClient>((HttpClient httpClient, IServiceProvider serviceProvider) =>
             {
                 var options = new TOptions();
                 TetherClientConfiguration.Bind(options, configuration);
                 configureOptions?.Invoke(options, configuration);
+                if (options.Logger is null && serviceProvider.GetService<ILoggerFactory>() is { } loggerFactory)
+                {
+                    options.UseLogging(loggerFactory, LoggerCategory<TClient>.Name);
+                }
+
                 return createClient(httpClient, options);
             })
             .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => TcpKeepAlive.CreateHandler(TetherClientConfiguration.ReadKeepAlive(configuration)));
+    }
+
+    /// <summary>The logger category of a registered client, built once per client type.</summary>
+    private static class LoggerCategory<TClient>
+    {
+        public static readonly string Name = "Tether." + typeof(TClient).Name;
     }
 }

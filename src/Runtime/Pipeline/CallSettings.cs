@@ -28,4 +28,16 @@ internal sealed class CallSettings
 
     /// <summary>Attempts made so far; read by the event-stream reader for its exceptions.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// The call's traces, metrics and logs; <see langword="null"/> when nobody listens (the usual case), so that
+    /// nothing is allocated for them.
+    /// </summary>
+    public OperationTelemetry? Telemetry { get; set; }
+
+    /// <summary>
+    /// Set by the methods that go on with the response after it arrives (deserializing it, reading its event stream)
+    /// and so end <see cref="Telemetry"/> themselves; otherwise it ends when the response is returned.
+    /// </summary>
+    public bool EndsTelemetryItself { get; set; }
 }

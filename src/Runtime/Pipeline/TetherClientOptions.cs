@@ -127,6 +127,14 @@ public class TetherClientOptions
         set => _userAgent = value is null ? null : HeaderValidation.ValidateValue(value, nameof(UserAgent));
     }
 
+    /// <summary>
+    /// Receives retries, timeouts and final failures of the client's calls, or <see langword="null"/> (the default)
+    /// for no logging. <c>Tether.Extensions.Http</c> adapts <c>Microsoft.Extensions.Logging</c>:
+    /// <c>options.UseLogging(loggerFactory)</c>, done automatically by <c>AddTetherClient</c>. Traces and metrics
+    /// need no setting: see <see cref="TetherTelemetry"/>.
+    /// </summary>
+    public ITetherLogger? Logger { get; set; }
+
     internal static TimeSpan ValidateTimeout(TimeSpan value, string name)
     {
         if (value == System.Threading.Timeout.InfiniteTimeSpan)
@@ -181,7 +189,8 @@ public class TetherClientOptions
 
     private static string Message(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string RuntimeVersion()
+    /// <summary>The version of Tether.Runtime, e.g. <c>0.1.0</c>; also the version of its ActivitySource and Meter.</summary>
+    internal static string RuntimeVersion()
     {
         string? version = typeof(TetherClientOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         // Drop the "+commit" suffix SourceLink adds: it says nothing to a server operator.

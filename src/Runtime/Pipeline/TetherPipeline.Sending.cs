@@ -37,7 +37,7 @@ public sealed partial class TetherPipeline
             request.Options?.MaxRetries ?? _maxRetries);
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+    private async Task<HttpResponseMessage> RetryLoopAsync(
         TetherRequest request, CallSettings call, HttpCompletionOption completion, string? accept, CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)
@@ -54,6 +54,7 @@ public sealed partial class TetherPipeline
             }
 
             AttemptOutcome outcome = await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
+            call.Telemetry?.AttemptEnded(outcome.Response, outcome.Failure);
             if (outcome.Response is { } response)
             {
                 return response;
@@ -66,6 +67,7 @@ public sealed partial class TetherPipeline
             }
 
             TimeSpan delay = _retryPolicy.DelayBeforeRetry(attempt - 1, outcome.ServerDelay, Random.Shared.NextDouble());
+            call.Telemetry?.Retrying(attempt, outcome.Failure!, delay);
             try
             {
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,7 @@ public sealed partial class TetherPipeline : IDisposable
     private readonly RetryPolicy _retryPolicy;
     private readonly KeyValuePair<string, string>[] _defaultHeaders;
     private readonly string? _userAgent;
+    private readonly ITetherLogger? _logger;
     private int _disposed;
 
     /// <summary>Builds a pipeline on a new keepalive transport (<see cref="TcpKeepAlive.CreateHandler(TcpKeepAliveOptions?)"/>), owned and disposed by the pipeline.</summary>
@@ -90,6 +91,7 @@ public sealed partial class TetherPipeline : IDisposable
             _maxRetries = options.MaxRetries;
             _retryPolicy = new RetryPolicy(options.InitialRetryDelay, options.MaxRetryDelay);
             _userAgent = options.UserAgent;
+            _logger = options.Logger;
             _defaultHeaders = SnapshotDefaultHeaders(options.DefaultHeaders);
         }
         catch
@@ -139,9 +141,21 @@ public sealed partial class TetherPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(responseType);
         CallSettings call = Prepare(request);
+        call.EndsTelemetryItself = true;
         using HttpResponseMessage response = await SendWithRetriesAsync(
             request, call, HttpCompletionOption.ResponseContentRead, JsonMediaType.Json, cancellationToken).ConfigureAwait(false);
-        return await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (OperationTelemetry.ObserveFailure(call, ex))
+        {
+            throw;
+        }
+        finally
+        {
+            OperationTelemetry.Complete(call);
+        }
     }
 
     /// <summary>Sends <paramref name="request"/> and returns the whole response body (binary responses read at once).</summary>
@@ -245,6 +259,7 @@ public sealed partial class TetherPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(parser);
         CallSettings call = Prepare(request);
+        call.EndsTelemetryItself = true; // the reader does, when the stream ends or is disposed
         HttpResponseMessage response = await SendWithRetriesAsync(
             request, call, HttpCompletionOption.ResponseHeadersRead, JsonMediaType.EventStream, cancellationToken).ConfigureAwait(false);
         var reader = new SseEventReader<T>(response, parser, call, cancellationToken);

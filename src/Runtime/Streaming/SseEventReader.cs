@@ -40,7 +40,41 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
 
     public T Current { get; private set; } = default!;
 
-    public async ValueTask<bool> MoveNextAsync()
+    public ValueTask<bool> MoveNextAsync() => _call.Telemetry is null ? ReadNextAsync() : ObservedReadNextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        _finished = true;
+        if (_events is not null)
+        {
+            await _events.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_body is not null)
+        {
+            await _body.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _response.Dispose();
+        _idle.Dispose();
+
+        // The call's span ends with its stream: here when it ended, was left early or failed (then already ended).
+        OperationTelemetry.Complete(_call);
+    }
+
+    private async ValueTask<bool> ObservedReadNextAsync()
+    {
+        try
+        {
+            return await ReadNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (OperationTelemetry.ObserveFailure(_call, ex))
+        {
+            throw;
+        }
+    }
+
+    private async ValueTask<bool> ReadNextAsync()
     {
         if (_finished)
         {
@@ -104,23 +138,6 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
                 Current = frame.Item;
                 return true;
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _finished = true;
-        if (_events is not null)
-        {
-            await _events.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (_body is not null)
-        {
-            await _body.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _response.Dispose();
-        _idle.Dispose();
     }
 
     private SseFrame<T> Classify(string eventType, ReadOnlySpan<byte> data)
