@@ -293,10 +293,22 @@ public sealed partial class TetherPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(responseType);
         CallSettings call = Prepare(request);
+        call.EndsTelemetryItself = true;
         using HttpResponseMessage response = await SendWithRetriesAsync(
             request, call, HttpCompletionOption.ResponseContentRead, JsonMediaType.Json, cancellationToken).ConfigureAwait(false);
-        T value = await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
-        return new TetherResponse<T>(response, value);
+        try
+        {
+            T value = await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+            return new TetherResponse<T>(response, value);
+        }
+        catch (Exception ex) when (OperationTelemetry.ObserveFailure(call, ex))
+        {
+            throw;
+        }
+        finally
+        {
+            OperationTelemetry.Complete(call);
+        }
     }
 
     /// <summary>
@@ -332,6 +344,7 @@ public sealed partial class TetherPipeline : IDisposable
     {
         ArgumentNullException.ThrowIfNull(eventType);
         CallSettings call = Prepare(request);
+        call.EndsTelemetryItself = true; // the events' reader does, or the response when disposed unread
         HttpResponseMessage response = await SendWithRetriesAsync(
             request, call, HttpCompletionOption.ResponseHeadersRead, JsonMediaType.EventStream, cancellationToken).ConfigureAwait(false);
         return new TetherStreamingResponse<T>(

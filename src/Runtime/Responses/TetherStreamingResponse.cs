@@ -50,7 +50,12 @@ public sealed class TetherStreamingResponse<T> : TetherResponseInfo, IAsyncEnume
     /// <summary>Releases the connection if the events were not read.</summary>
     public ValueTask DisposeAsync()
     {
-        Interlocked.Exchange(ref _response, null)?.Dispose();
+        if (Interlocked.Exchange(ref _response, null) is { } unread)
+        {
+            unread.Dispose();
+            OperationTelemetry.Complete(_call);
+        }
+
         return default;
     }
 }
