@@ -48,6 +48,7 @@ internal sealed class LocalOpenAIServer : IAsyncDisposable
         WebApplication app = builder.Build();
         var server = new LocalOpenAIServer(app, thinkingTime);
         app.MapPost("/v1/chat/completions", server.ChatCompletionsAsync);
+        app.MapGet("/v1/files", ListFilesAsync);
         await app.StartAsync().ConfigureAwait(false);
         string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         server.BaseAddress = new Uri(bound.TrimEnd('/') + "/v1");
@@ -124,9 +125,53 @@ internal sealed class LocalOpenAIServer : IAsyncDisposable
         return text;
     }
 
+    /// <summary>The demo account's files, paged as the real endpoint pages them: <c>after</c>, <c>limit</c>, <c>has_more</c>, <c>last_id</c>.</summary>
+    private static readonly string[] DemoFiles =
+    [
+        "train-2026-01.jsonl", "train-2026-02.jsonl", "eval-2026-02.jsonl", "batch-input-1.jsonl",
+        "batch-input-2.jsonl", "batch-output-1.jsonl", "notes.pdf",
+    ];
+
+    private static async Task ListFilesAsync(HttpContext context)
+    {
+        int limit = int.TryParse(context.Request.Query["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out int asked) && asked > 0 ? asked : 10_000;
+        string after = context.Request.Query["after"].ToString();
+        int start = after.Length == 0 ? 0 : Array.FindIndex(DemoFiles, name => FileId(name) == after) + 1;
+        string[] page = DemoFiles.Skip(start).Take(limit).ToArray();
+        context.Response.Headers["x-request-id"] = "req_files_" + start.ToString(CultureInfo.InvariantCulture);
+        context.Response.ContentType = "application/json";
+        await using var json = new Utf8JsonWriter(context.Response.Body);
+        json.WriteStartObject();
+        json.WriteString("object", "list");
+        json.WriteStartArray("data");
+        foreach (string name in page)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", FileId(name));
+            json.WriteString("object", "file");
+            json.WriteNumber("bytes", 1024 * (name.Length + 3));
+            json.WriteNumber("created_at", 1767225600);
+            json.WriteString("filename", name);
+            json.WriteString("purpose", name.StartsWith("batch", StringComparison.Ordinal) ? "batch" : "fine-tune");
+            json.WriteString("status", "processed");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("first_id", page.Length > 0 ? FileId(page[0]) : null);
+        json.WriteString("last_id", page.Length > 0 ? FileId(page[^1]) : null);
+        json.WriteBoolean("has_more", start + page.Length < DemoFiles.Length);
+        json.WriteEndObject();
+    }
+
+    private static string FileId(string name) => "file-" + name.Replace('.', '-');
+
     private static async Task WriteCompletionAsync(HttpContext context, string id, string model, string answer)
     {
         context.Response.ContentType = "application/json";
+        context.Response.Headers["x-request-id"] = "req_" + id;
+        context.Response.Headers["x-ratelimit-remaining-tokens"] = "29999120";
+        context.Response.Headers["x-ratelimit-reset-tokens"] = "1ms";
         await using (var json = new Utf8JsonWriter(context.Response.Body))
         {
             json.WriteStartObject();

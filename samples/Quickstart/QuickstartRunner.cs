@@ -11,8 +11,9 @@ using Tether.Samples.Quickstart.OpenAIClientModels;
 namespace Tether.Samples.Quickstart;
 
 /// <summary>
-/// The quickstart: one long non-streaming chat completion and one streamed one through the generated
-/// <see cref="OpenAIClient"/>, then the keepalive settings of the connections it used, read from their sockets.
+/// The quickstart: one long non-streaming chat completion (with its request id and rate limits) and one streamed one
+/// through the generated <see cref="OpenAIClient"/>, every file page by page, then the keepalive settings of the
+/// connections it used, read from their sockets.
 /// Offline it talks to <see cref="LocalOpenAIServer"/>; with <c>--live</c> to the real API.
 /// </summary>
 public static class QuickstartRunner
@@ -62,12 +63,14 @@ public static class QuickstartRunner
             ? "1) Non-streaming chat completion (the connection stays silent until the whole answer is ready)..."
             : $"1) Non-streaming chat completion; the server thinks for {arguments.ThinkingTime.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s before answering, the connection silent meanwhile...").ConfigureAwait(false);
         var stopwatch = Stopwatch.StartNew();
-        CreateChatCompletionResponse completion = await client.Chat.CreateChatCompletionAsync(
+        // The ...WithResponseAsync form: the same call, with the response's request id and rate limits beside the value.
+        (CreateChatCompletionResponse completion, TetherResponseInfo info) = await client.Chat.CreateChatCompletionWithResponseAsync(
             Request(arguments.Model, "In two sentences: why do long, silent HTTP calls hang behind NAT gateways?"),
             cancellationToken: cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
         string answer = completion.Choices.Count > 0 ? completion.Choices[0].Message.Content ?? "(no text)" : "(no choices)";
         await output.WriteLineAsync($"   answer after {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: {answer}").ConfigureAwait(false);
+        await output.WriteLineAsync($"   request id {info.RequestId ?? "(none)"}, tokens left in this window: {info.RateLimits?.RemainingTokens?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)"}").ConfigureAwait(false);
 
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync("2) Streaming chat completion:").ConfigureAwait(false);
@@ -92,7 +95,24 @@ public static class QuickstartRunner
         await output.WriteLineAsync($"   ({chunks.ToString(CultureInfo.InvariantCulture)} chunks)").ConfigureAwait(false);
 
         await output.WriteLineAsync().ConfigureAwait(false);
-        await output.WriteLineAsync("3) TCP keepalive, read back from the kernel for each connection the client opened:").ConfigureAwait(false);
+        await output.WriteLineAsync("3) Every file of the account, fetched 3 per page as the loop asks for them:").ConfigureAwait(false);
+        int files = 0;
+        int pages = 0;
+        await foreach (TetherPage<ListFilesResponse, OpenAIFile> page in client.Files.ListFilesAutoPagingAsync(limit: 3, cancellationToken: cancellationToken)
+            .AsPages(cancellationToken).ConfigureAwait(false))
+        {
+            pages++;
+            foreach (OpenAIFile file in page.Items)
+            {
+                files++;
+                await output.WriteLineAsync($"   {file.Filename} ({file.Purpose})").ConfigureAwait(false);
+            }
+        }
+
+        await output.WriteLineAsync($"   ({files.ToString(CultureInfo.InvariantCulture)} files in {pages.ToString(CultureInfo.InvariantCulture)} pages)").ConfigureAwait(false);
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("4) TCP keepalive, read back from the kernel for each connection the client opened:").ConfigureAwait(false);
         foreach (string line in connections.Describe())
         {
             await output.WriteLineAsync("   " + line).ConfigureAwait(false);

@@ -25,6 +25,11 @@ public sealed partial class QuickstartTests
         Assert.Contains("You asked: \"In two sentences", answer.Groups["answer"].Value, StringComparison.Ordinal);
         Assert.Contains("You asked: \"Say hello to a developer", text, StringComparison.Ordinal);
         Assert.Matches(@"\(([2-9]|\d\d+) chunks\)", text);
+        Assert.Contains("request id req_", text, StringComparison.Ordinal);
+        Assert.Contains("tokens left in this window: 29999120", text, StringComparison.Ordinal);
+        // 7 files, 3 per page: the auto-paging list asked for three pages and printed every file once.
+        Assert.Contains("(7 files in 3 pages)", text, StringComparison.Ordinal);
+        Assert.Contains("notes.pdf (fine-tune)", text, StringComparison.Ordinal);
 
         TcpKeepAliveOptions expected = TcpKeepAliveOptions.Default;
         string keepAlive = string.Create(

@@ -38,6 +38,12 @@ public sealed class BearerCredential
     public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default) =>
         _provider is null ? new ValueTask<string>(ApiKeyResolver.Resolve(_key, _environmentVariable, _settingName)) : FromProviderAsync(_provider, cancellationToken);
 
+    /// <summary>True when a callback supplies the token, which is then asked before every attempt.</summary>
+    internal bool IsRefreshable => _provider is not null;
+
+    /// <summary>The key or the environment variable's value, for a credential without a callback.</summary>
+    internal string FixedToken() => ApiKeyResolver.Resolve(_key, _environmentVariable, _settingName);
+
     private async ValueTask<string> FromProviderAsync(Func<CancellationToken, ValueTask<string>> provider, CancellationToken cancellationToken)
     {
         string token;

@@ -20,6 +20,13 @@ public sealed partial class TetherPipeline
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        // A fixed key is read once per call, before anything is sent; a callback is asked before each attempt.
+        string? secret = request.Credential switch
+        {
+            null => request.BearerToken,
+            { IsRefreshable: true } => null,
+            var credential => ValidatedToken(credential.FixedToken()),
+        };
         if (request.BearerToken is { } token)
         {
             HeaderValidation.ValidateValue(token, nameof(request.BearerToken));
@@ -28,11 +35,11 @@ public sealed partial class TetherPipeline
         string path = request.PathAndQuery;
         string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
         var uri = new Uri(_baseAddress + separator + path, VerbatimPath);
-        string description = SecretRedactor.Redact($"{request.Method} {_displayBaseAddress}{separator}{path}", request.BearerToken);
+        string description = SecretRedactor.Redact($"{request.Method} {_displayBaseAddress}{separator}{path}", secret);
         return new CallSettings(
             uri,
             description,
-            request.BearerToken,
+            secret,
             request.Options?.Timeout ?? _timeout,
             request.Options?.MaxRetries ?? _maxRetries);
     }
@@ -48,12 +55,11 @@ public sealed partial class TetherPipeline
             }
 
             call.Attempts = attempt;
-            if (request.Credential is { } credential)
-            {
-                call.Secret = await ResolveCredentialAsync(credential, cancellationToken).ConfigureAwait(false);
-            }
-
-            AttemptOutcome outcome = await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
+            // Both awaits are of the same type, so the loop's state machine (allocated per call) gains no field for
+            // the callback path.
+            AttemptOutcome outcome = await (request.Credential is { IsRefreshable: true }
+                ? AttemptWithFreshTokenAsync(request, call, completion, accept, attempt, cancellationToken)
+                : AttemptAsync(request, call, completion, accept, attempt, cancellationToken)).ConfigureAwait(false);
             call.Telemetry?.AttemptEnded(outcome.Response, outcome.Failure);
             if (outcome.Response is { } response)
             {
@@ -212,17 +218,17 @@ public sealed partial class TetherPipeline
         }
     }
 
-    /// <summary>The token for one attempt: asked each time, so a refreshed token is used by the next retry.</summary>
-    private static async ValueTask<string> ResolveCredentialAsync(BearerCredential credential, CancellationToken cancellationToken)
+    /// <summary>An attempt with the callback's current token: asked each time, so a retry uses a refreshed one.</summary>
+    private async Task<AttemptOutcome> AttemptWithFreshTokenAsync(
+        TetherRequest request, CallSettings call, HttpCompletionOption completion, string? accept, int attempt, CancellationToken cancellationToken)
     {
-        string token = await credential.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        if (!HeaderValidation.IsValidValue(token))
-        {
-            throw new TetherCredentialException("The credential's token contains a line break or another character a header cannot carry.");
-        }
-
-        return token;
+        call.Secret = ValidatedToken(await request.Credential!.GetTokenAsync(cancellationToken).ConfigureAwait(false));
+        return await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string ValidatedToken(string token) => HeaderValidation.IsValidValue(token)
+        ? token
+        : throw new TetherCredentialException("The credential's token contains a line break or another character a header cannot carry.");
 
     private static string AfterAttempts(int attempt) => attempt == 1 ? "; after 1 attempt" : $"; gave up after {attempt} attempts";
 
