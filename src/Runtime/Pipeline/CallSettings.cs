@@ -5,10 +5,15 @@ namespace Tether;
 /// <summary>The effective settings of one call: client options merged with the call's <see cref="RequestOptions"/>.</summary>
 internal sealed class CallSettings
 {
-    public CallSettings(Uri uri, string description, string? secret, TimeSpan timeout, int maxRetries)
+    private readonly TetherRequest _request;
+    private readonly string _displayBaseAddress;
+    private string? _description;
+
+    public CallSettings(Uri uri, TetherRequest request, string displayBaseAddress, string? secret, TimeSpan timeout, int maxRetries)
     {
         Uri = uri;
-        Description = description;
+        _request = request;
+        _displayBaseAddress = displayBaseAddress;
         Secret = secret;
         Timeout = timeout;
         MaxRetries = maxRetries;
@@ -16,8 +21,11 @@ internal sealed class CallSettings
 
     public Uri Uri { get; }
 
-    /// <summary><c>METHOD https://host/path?query</c> without user info or credential, for messages.</summary>
-    public string Description { get; }
+    /// <summary>
+    /// <c>METHOD https://host/path?query</c> without user info or credential, for messages. Built when a message first
+    /// needs it: a call that succeeds never does.
+    /// </summary>
+    public string Description => _description ??= Describe();
 
     /// <summary>The bearer credential, so that exceptions can redact it wherever a server echoes it.</summary>
     public string? Secret { get; set; }
@@ -40,4 +48,11 @@ internal sealed class CallSettings
     /// and so end <see cref="Telemetry"/> themselves; otherwise it ends when the response is returned.
     /// </summary>
     public bool EndsTelemetryItself { get; set; }
+
+    private string Describe()
+    {
+        string path = _request.PathAndQuery;
+        string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
+        return SecretRedactor.Redact($"{_request.Method} {_displayBaseAddress}{separator}{path}", Secret);
+    }
 }

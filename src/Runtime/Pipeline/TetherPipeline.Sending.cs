@@ -35,10 +35,10 @@ public sealed partial class TetherPipeline
         string path = request.PathAndQuery;
         string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
         var uri = new Uri(_baseAddress + separator + path, VerbatimPath);
-        string description = SecretRedactor.Redact($"{request.Method} {_displayBaseAddress}{separator}{path}", secret);
         return new CallSettings(
             uri,
-            description,
+            request,
+            _displayBaseAddress,
             secret,
             request.Options?.Timeout ?? _timeout,
             request.Options?.MaxRetries ?? _maxRetries);
