@@ -44,4 +44,29 @@ public sealed class ServiceRegistrationTests
         Assert.Equal("Bearer " + AdminKey, server.Requests[1].Header("Authorization"));
         Assert.All(server.Requests, request => Assert.Equal("e2e-di/1.0", request.Header("User-Agent")));
     }
+
+    [Fact]
+    public async Task AddOpenAIClient_TakesTheWebhookSecretFromConfiguration()
+    {
+        const string Secret = "whsec_c2VjcmV0IGZyb20gY29uZmlndXJhdGlvbg==";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenAI:ApiKey"] = TestClients.ApiKey,
+            ["OpenAI:WebhookSecret"] = Secret,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddOpenAIClient(configuration.GetSection("OpenAI"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<OpenAIClient>();
+        const string Body = """{"id":"evt_1","type":"batch.completed","created_at":1767225600,"data":{"id":"batch_1"}}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var headers = new Dictionary<string, string>
+        {
+            ["webhook-id"] = "msg_1",
+            ["webhook-timestamp"] = timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["webhook-signature"] = WebhookSignature.Sign("msg_1", timestamp, System.Text.Encoding.UTF8.GetBytes(Body), Secret),
+        };
+
+        Assert.True(client.Webhooks.Unwrap(Body, headers).IsWebhookBatchCompleted);
+    }
 }

@@ -26,7 +26,14 @@ internal static class ServiceRegistrationEmitter
         writer.WriteLine("/// no <c>HttpClient.Timeout</c> (the per-attempt timeout applies), and settings read from");
         writer.WriteLine("/// <paramref name=\"configuration\"/> each time a client is created: <c>BaseAddress</c>, <c>Timeout</c>,");
         writer.WriteLine("/// <c>MaxRetries</c>, <c>InitialRetryDelay</c>, <c>MaxRetryDelay</c>, <c>UserAgent</c>, <c>DefaultHeaders:*</c>,");
-        writer.WriteLine("/// <c>KeepAlive:*</c>" + string.Concat(keys.Select(scheme => ", <c>" + scheme.PropertyName + "</c>"))
+        // The secrets the options hold as plain strings: each scheme's key, and the webhook secret when there are webhooks.
+        var secrets = keys.Select(scheme => scheme.PropertyName).ToList();
+        if (context.Model.Webhooks is not null)
+        {
+            secrets.Add(WebhookReceiverEmitter.SecretProperty);
+        }
+
+        writer.WriteLine("/// <c>KeepAlive:*</c>" + string.Concat(secrets.Select(name => ", <c>" + name + "</c>"))
             + " (see <see cref=\"global::Tether.TetherClientConfiguration\"/>).");
         writer.WriteLine("/// A key not in configuration comes from its environment variable, as with <c>new " + names.ClientClass + "()</c>.");
         writer.WriteLine("/// </summary>");
@@ -41,7 +48,7 @@ internal static class ServiceRegistrationEmitter
         writer.WriteLine("    services,");
         writer.WriteLine("    configuration,");
         writer.WriteLine("    static (httpClient, options) => new " + names.ClientType + "(httpClient, options),");
-        if (keys.Count == 0)
+        if (secrets.Count == 0)
         {
             writer.WriteLine("    null);");
         }
@@ -49,17 +56,17 @@ internal static class ServiceRegistrationEmitter
         {
             writer.WriteLine("    static (options, section) =>");
             writer.WriteLine("    {");
-            for (var i = 0; i < keys.Count; i++)
+            for (var i = 0; i < secrets.Count; i++)
             {
-                var scheme = keys[i];
+                var name = secrets[i];
                 if (i > 0)
                 {
                     writer.WriteLine();
                 }
 
-                writer.WriteLine("        if (section[" + CSharpLiteral.String(scheme.PropertyName) + "] is { Length: > 0 } " + Local(scheme) + ")");
+                writer.WriteLine("        if (section[" + CSharpLiteral.String(name) + "] is { Length: > 0 } " + Local(name) + ")");
                 writer.WriteLine("        {");
-                writer.WriteLine("            options." + scheme.PropertyName + " = " + Local(scheme) + ";");
+                writer.WriteLine("            options." + name + " = " + Local(name) + ";");
                 writer.WriteLine("        }");
             }
 
@@ -71,5 +78,5 @@ internal static class ServiceRegistrationEmitter
         return new GeneratedFile(context.HintNamePrefix + ".ServiceCollectionExtensions.g.cs", writer.ToString());
     }
 
-    private static string Local(SecuritySchemeModel scheme) => "@" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1);
+    private static string Local(string property) => "@" + char.ToLowerInvariant(property[0]) + property.Substring(1);
 }
