@@ -303,7 +303,7 @@ internal sealed class OperationMethodEmitter
         writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.TimeoutException + "\">The per-attempt timeout fired (after any retries).</exception>");
         if (plan.Security is not null)
         {
-            writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.CredentialException + "\">No key is configured, in the options or the environment.</exception>");
+            writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.CredentialException + "\">No key is configured (in the options or the environment), or the credential callback failed.</exception>");
         }
 
         GeneratedAttributes.WriteObsoleteIf(writer, model.Deprecated);

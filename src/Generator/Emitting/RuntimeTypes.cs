@@ -12,7 +12,6 @@ internal static class RuntimeTypes
     public const string MultipartFormBuilder = "global::Tether.MultipartFormBuilder";
     public const string UriPath = "global::Tether.UriPath";
     public const string WireFormat = "global::Tether.WireFormat";
-    public const string ApiKeyResolver = "global::Tether.ApiKeyResolver";
     public const string ResponseStream = "global::Tether.TetherResponseStream";
     public const string FileUpload = "global::Tether.FileUpload";
     public const string ApiException = "global::Tether.TetherApiException";

@@ -63,7 +63,7 @@ partial class DemoClient : global::Demo.DemoClientBase
     /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
     /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
     /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-    /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+    /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
     public virtual global::System.Threading.Tasks.Task AdminPingAsync(
         global::Tether.RequestOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -103,7 +103,7 @@ partial class DemoClient : global::Demo.DemoClientBase
     /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
     /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
     /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-    /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+    /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
     public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateBetaThingAsync(
         global::Demo.DemoClientModels.CreateThingRequest? body = null,
         global::System.Collections.Generic.IList<string>? openaiBeta = null,
@@ -220,7 +220,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> CreateThingAsync(
             global::Demo.DemoClientModels.CreateThingRequest body,
             global::Tether.RequestOptions? options = null,
@@ -255,7 +255,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> CreateThingStreamingAsync(
             global::Demo.DemoClientModels.CreateThingRequest body,
             global::Tether.RequestOptions? options = null,
@@ -312,7 +312,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> GetThingAsync(
             string thingId,
             int version,
@@ -372,7 +372,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>> ListThingsAsync(
             int? limit = null,
             global::Demo.DemoClientModels.SortOrder? order = null,
@@ -428,7 +428,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         [global::System.Obsolete("Deprecated in the OpenAPI description.")]
         public virtual global::System.Threading.Tasks.Task DeleteThingAsync(
             string thingId,
@@ -501,7 +501,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Threading.Tasks.Task<global::Demo.DemoClientModels.Thing> UploadFileAsync(
             global::Tether.FileUpload file,
             global::Demo.DemoClientModels.FilePurpose purpose,
@@ -549,7 +549,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Demo.DemoClientModels.ThingEvent> UploadFileStreamingAsync(
             global::Tether.FileUpload file,
             global::Demo.DemoClientModels.FilePurpose purpose,
@@ -633,7 +633,7 @@ partial class DemoClient : global::Demo.DemoClientBase
         /// <exception cref="global::Tether.TetherApiException">The service answered with an error status (after any retries).</exception>
         /// <exception cref="global::Tether.TetherConnectionException">No response could be obtained (after any retries).</exception>
         /// <exception cref="global::Tether.TetherTimeoutException">The per-attempt timeout fired (after any retries).</exception>
-        /// <exception cref="global::Tether.TetherCredentialException">No key is configured, in the options or the environment.</exception>
+        /// <exception cref="global::Tether.TetherCredentialException">No key is configured (in the options or the environment), or the credential callback failed.</exception>
         public virtual global::System.Threading.Tasks.Task<global::Tether.TetherResponseStream> DownloadFileAsync(
             string fileId,
             global::Tether.RequestOptions? options = null,
