@@ -42,14 +42,14 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ParseSpec(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        // A bool, so that the many compilation changes that do not add or remove the package stop here.
-        var registersServices = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ServiceRegistrationEmitter.ExtensionsMarkerType) is not null)
-            .WithTrackingName(TrackingNames.ServiceRegistrationAvailable);
+        // Two bools, so that the many compilation changes that do not add or remove a package stop here.
+        var extensions = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedExtensions.In(compilation))
+            .WithTrackingName(TrackingNames.ReferencedExtensions);
 
         var clients = targets
             .Combine(specs.Collect())
-            .Combine(registersServices)
+            .Combine(extensions)
             .Select(static (pair, _) => ClientSpecResolver.Resolve(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ClientSpecs);
 

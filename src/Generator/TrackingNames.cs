@@ -7,5 +7,5 @@ public static class TrackingNames
     public const string RequestedSpecPaths = nameof(RequestedSpecPaths);
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string ClientSpecs = nameof(ClientSpecs);
-    public const string ServiceRegistrationAvailable = nameof(ServiceRegistrationAvailable);
+    public const string ReferencedExtensions = nameof(ReferencedExtensions);
 }

@@ -32,10 +32,10 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
-    public void Pack_ProducesTheThreePackages_AtTheRepositoryVersion()
+    public void Pack_ProducesTheFourPackages_AtTheRepositoryVersion()
     {
         Assert.True(_packaged.Pack.ExitCode == 0, _packaged.Pack.ToString());
-        foreach (string id in new[] { "Tether.Runtime", "Tether.Generator", "Tether.Extensions.Http" })
+        foreach (string id in new[] { "Tether.Runtime", "Tether.Generator", "Tether.Extensions.Http", "Tether.Extensions.AI" })
         {
             Assert.True(File.Exists(_packaged.PackagePath(id)), $"{id} {_packaged.Version} is missing from the feed.\n{_packaged.Pack}");
             XElement metadata = Metadata(id);
@@ -122,7 +122,7 @@ public sealed class PackageContentsTests
     [Fact]
     public void LibraryPackages_ShipBothTargetFrameworksWithXmlDocs_AndExtensionsDependsOnTheSameRuntime()
     {
-        foreach (string id in new[] { "Tether.Runtime", "Tether.Extensions.Http" })
+        foreach (string id in new[] { "Tether.Runtime", "Tether.Extensions.Http", "Tether.Extensions.AI" })
         {
             IReadOnlyList<string> entries = Entries(id);
             foreach (string framework in new[] { "net8.0", "net10.0" })
@@ -132,10 +132,13 @@ public sealed class PackageContentsTests
             }
         }
 
-        XElement[] runtimeDependencies = Dependencies(Metadata("Tether.Extensions.Http"))
-            .Where(d => (string?)d.Attribute("id") == "Tether.Runtime").ToArray();
-        Assert.Equal(2, runtimeDependencies.Length);
-        Assert.All(runtimeDependencies, d => Assert.Equal(_packaged.Version, (string?)d.Attribute("version")));
+        foreach (string extension in new[] { "Tether.Extensions.Http", "Tether.Extensions.AI" })
+        {
+            XElement[] runtimeDependencies = Dependencies(Metadata(extension))
+                .Where(d => (string?)d.Attribute("id") == "Tether.Runtime").ToArray();
+            Assert.Equal(2, runtimeDependencies.Length);
+            Assert.All(runtimeDependencies, d => Assert.Equal(_packaged.Version, (string?)d.Attribute("version")));
+        }
     }
 
     private IReadOnlyList<string> Entries(string id)

@@ -55,7 +55,7 @@ public sealed partial class PackagedConsumerTests
     }
 
     [Fact]
-    public async Task Consumer_CallsALoopbackServer_PlainStreamedAndThroughDependencyInjection()
+    public async Task Consumer_CallsALoopbackServer_PlainStreamedThroughDependencyInjectionAndAsIChatClient()
     {
         Assert.True(_packaged.Build is { ExitCode: 0 }, _packaged.Build?.ToString() ?? _packaged.Pack.ToString());
         await using ChatCompletionServer server = await ChatCompletionServer.StartAsync();
@@ -70,12 +70,14 @@ public sealed partial class PackagedConsumerTests
         Assert.Contains("answer: " + ChatCompletionServer.AnswerTo(question), lines);
         Assert.Contains("streamed: " + ChatCompletionServer.AnswerTo(question), lines);
         Assert.Contains("di answer: " + ChatCompletionServer.AnswerTo(question + " (DI)"), lines);
+        Assert.Contains("meai answer: " + ChatCompletionServer.AnswerTo(question + " (MEAI)"), lines);
         Assert.Equal(
             new[]
             {
                 new ReceivedCall("Bearer sk-consumer", "gpt-test", question, Stream: false),
                 new ReceivedCall("Bearer sk-consumer", "gpt-test", question, Stream: true),
                 new ReceivedCall("Bearer sk-from-configuration", "gpt-test", question + " (DI)", Stream: false),
+                new ReceivedCall("Bearer sk-consumer", "gpt-test", question + " (MEAI)", Stream: false),
             },
             server.Calls);
     }

@@ -97,11 +97,17 @@ internal static class DiagnosticDescriptors
         "Operation '{0}' returns a 'data' list with {1}, but no cursor pattern was recognized ({2}); only its one-page method is generated",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor NoAIAdapter = new(
+        "TETHER020",
+        "No Microsoft.Extensions.AI adapter for this operation",
+        "No {0} is generated for '{1}': {2}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
-        SelectionMatchesNothing, PagingNotRecognized,
+        SelectionMatchesNothing, PagingNotRecognized, NoAIAdapter,
     ];
 
     public static DiagnosticDescriptor Find(string id)

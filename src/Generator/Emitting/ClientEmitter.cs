@@ -78,6 +78,11 @@ internal static class ClientEmitter
             clientMembers.Add(ClientBaseEmitter.CredentialProperty(scheme));
         }
 
+        if (context.AIAdapters is { } adapters)
+        {
+            clientMembers.AddRange(AIAdapterEmitter.MemberNames(adapters));
+        }
+
         foreach (var group in groups)
         {
             group.AssignNames(group.Name is null ? clientMembers : System.Array.Empty<string>());
@@ -96,6 +101,11 @@ internal static class ClientEmitter
         if (context.RegistersServices)
         {
             files.Add(ServiceRegistrationEmitter.Emit(context, names));
+        }
+
+        if (context.AIAdapters is { } aiAdapters)
+        {
+            files.Add(AIAdapterEmitter.Emit(context, names, aiAdapters, groups));
         }
     }
 }

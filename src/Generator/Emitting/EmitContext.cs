@@ -14,6 +14,7 @@ internal sealed class EmitContext
         Target = spec.Target;
         Model = spec.Model;
         RegistersServices = spec.RegistersServices;
+        AIAdapters = spec.AIAdapters is { IsEmpty: false } adapters ? adapters : null;
 
         var prefix = Target.Namespace.Length == 0 ? string.Empty : Target.Namespace + ".";
         ModelsNamespace = prefix + Target.ClassName + "Models";
@@ -63,6 +64,9 @@ internal sealed class EmitContext
 
     /// <summary>Whether to write <c>services.Add{Client}(configuration)</c> (the project references Tether.Extensions.Http).</summary>
     public bool RegistersServices { get; }
+
+    /// <summary>The Microsoft.Extensions.AI adapters to write, or null for none (see <see cref="AIAdapterEmitter"/>).</summary>
+    public AIAdapterPlan? AIAdapters { get; }
 
     public Dictionary<string, TypeModel> TypesByName { get; } = new(System.StringComparer.Ordinal);
 

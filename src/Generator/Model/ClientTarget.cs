@@ -27,4 +27,5 @@ internal sealed record ClientSelection(EquatableArray<string> Tags, EquatableArr
 
 /// <summary>The emitter's input for one client: the target class and the model of its spec.</summary>
 /// <param name="RegistersServices">The project references Tether.Extensions.Http: emit <c>services.Add{Client}(…)</c>.</param>
-internal sealed record ClientSpec(ClientTarget Target, ApiModel Model, bool RegistersServices = false);
+/// <param name="AIAdapters">The Microsoft.Extensions.AI adapters to emit (the project references Tether.Extensions.AI).</param>
+internal sealed record ClientSpec(ClientTarget Target, ApiModel Model, bool RegistersServices = false, AIAdapterPlan? AIAdapters = null);

@@ -12,7 +12,7 @@ internal sealed record ResolvedClient(ClientSpec? Spec, EquatableArray<Diagnosti
 /// <summary>Finds the parsed spec a <c>[GenerateClient]</c> class asks for.</summary>
 internal static class ClientSpecResolver
 {
-    public static ResolvedClient Resolve(ClientTarget target, ImmutableArray<ParsedSpec> specs, bool registersServices)
+    public static ResolvedClient Resolve(ClientTarget target, ImmutableArray<ParsedSpec> specs, ReferencedExtensions extensions)
     {
         var diagnostics = new List<DiagnosticInfo>(target.Diagnostics);
         var matches = specs.Where(spec => SpecPathMatcher.Matches(spec.Path, target.SpecPath)).ToList();
@@ -40,6 +40,7 @@ internal static class ClientSpecResolver
         }
 
         var model = OperationSelector.Apply(chosen.Model, target, chosen.Path, diagnostics);
-        return new ResolvedClient(new ClientSpec(target, model, registersServices), diagnostics.ToEquatableArray());
+        var adapters = extensions.AI ? AIAdapterSelector.Select(model, target, diagnostics) : null;
+        return new ResolvedClient(new ClientSpec(target, model, extensions.Http, adapters), diagnostics.ToEquatableArray());
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading.Tasks;
 using Consumer.OpenAIClientModels;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tether;
@@ -61,6 +62,11 @@ internal static class Program
         OpenAIClient injected = provider.GetRequiredService<OpenAIClient>();
         CreateChatCompletionResponse injectedCompletion = await injected.Chat.CreateChatCompletionAsync(Request(question + " (DI)"));
         Console.WriteLine("di answer: " + injectedCompletion.Choices[0].Message.Content);
+
+        // Generated because the consumer references Tether.Extensions.AI.
+        IChatClient chat = client.AsIChatClient("gpt-test");
+        ChatResponse response = await chat.GetResponseAsync(question + " (MEAI)");
+        Console.WriteLine("meai answer: " + response.Text);
         return 0;
     }
 

@@ -4,7 +4,7 @@ using Xunit;
 namespace Tether.Packaging.Tests.Support;
 
 /// <summary>
-/// Packs Tether.Runtime, Tether.Generator and Tether.Extensions.Http into a temporary folder feed, under a version no
+/// Packs Tether.Runtime, Tether.Generator, Tether.Extensions.Http and Tether.Extensions.AI into a temporary folder feed, under a version no
 /// other build has used (so no stale copy in a NuGet cache can stand in for the fresh packages), then builds a new
 /// consumer project that knows Tether only through that feed. Shared by the tests of
 /// <see cref="PackagedConsumerCollection"/>; everything it creates is deleted afterwards.
@@ -12,7 +12,7 @@ namespace Tether.Packaging.Tests.Support;
 public sealed class PackagedConsumer : IAsyncLifetime
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(6);
-    private static readonly string[] PackageIds = ["Tether.Runtime", "Tether.Generator", "Tether.Extensions.Http"];
+    private static readonly string[] PackageIds = ["Tether.Runtime", "Tether.Generator", "Tether.Extensions.Http", "Tether.Extensions.AI"];
 
     public PackagedConsumer()
     {
@@ -51,11 +51,11 @@ public sealed class PackagedConsumer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
-        // One pack command for the three projects (MSBuild builds them in parallel), through a solution filter.
+        // One pack command for the four projects (MSBuild builds them in parallel), through a solution filter.
         string filter = Path.Combine(WorkDirectory, "packages.slnf");
         await File.WriteAllTextAsync(filter,
             "{\"solution\":{\"path\":\"" + RepositoryPaths.Solution.Replace("\\", "\\\\", StringComparison.Ordinal) + "\",\"projects\":["
-            + "\"src/Runtime/Tether.Runtime.csproj\",\"src/Generator/Tether.Generator.csproj\",\"src/Extensions.Http/Tether.Extensions.Http.csproj\"]}}");
+            + "\"src/Runtime/Tether.Runtime.csproj\",\"src/Generator/Tether.Generator.csproj\",\"src/Extensions.Http/Tether.Extensions.Http.csproj\",\"src/Extensions.AI/Tether.Extensions.AI.csproj\"]}}");
         Pack = await DotnetCli.RunAsync(
             WorkDirectory,
             CommandTimeout,
