@@ -14,8 +14,9 @@ namespace Tether.Generator;
 
 /// <summary>
 /// Generates a typed client into every <c>partial class</c> marked <c>[GenerateClient("spec.yaml")]</c>, from the
-/// OpenAPI document given as an AdditionalFiles item. Pipeline: target classes and spec texts → parsed, equatable
-/// <see cref="ApiModel"/> (cached per spec text) → source. Diagnostics are a separate output so that a moved
+/// OpenAPI document given as an AdditionalFiles item, with the overlays the attribute names applied. Pipeline: target
+/// classes and the texts they name → one parse per distinct (spec, overlays) combination into an equatable
+/// <see cref="ApiModel"/> (cached per those texts) → source. Diagnostics are a separate output so that a moved
 /// location never re-emits source.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -30,16 +31,34 @@ public sealed class ClientGenerator : IIncrementalGenerator
                 ClientTargetParser.Parse)
             .WithTrackingName(TrackingNames.Targets);
 
-        var requestedPaths = targets
-            .Select(static (target, _) => target.SpecPath)
+        var requests = targets
+            .Select(static (target, _) => target.Documents)
             .Collect()
-            .Select(static (paths, _) => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.RequestedSpecPaths);
+            .Select(static (requests, _) => requests
+                .Distinct()
+                .OrderBy(request => request.SpecPath, StringComparer.Ordinal)
+                .ThenBy(request => string.Join("\n", request.Overlays), StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.RequestedDocuments);
 
-        var specs = context.AdditionalTextsProvider
-            .Combine(requestedPaths)
-            .Where(static pair => SpecPathMatcher.MatchesAny(pair.Left.Path, pair.Right))
-            .Select(static (pair, cancellationToken) => ParseSpec(pair.Left, cancellationToken))
+        var documents = context.AdditionalTextsProvider
+            .Combine(requests)
+            .Where(static pair => IsRequested(pair.Left.Path, pair.Right))
+            .Select(static (pair, cancellationToken) => new AdditionalDocument(
+                SpecPathMatcher.Normalize(pair.Left.Path), pair.Left.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.AdditionalDocuments);
+
+        // Only the paths, for matching targets to parse results: a text edit changes no path.
+        var documentPaths = documents
+            .Select(static (document, _) => document.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.ToEquatableArray());
+
+        var specs = requests
+            .Combine(documents.Collect())
+            .SelectMany(static (pair, _) => SpecInputs.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecInputs)
+            .Select(static (input, cancellationToken) => ParseSpec(input, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         // Two bools, so that the many compilation changes that do not add or remove a package stop here.
@@ -49,26 +68,40 @@ public sealed class ClientGenerator : IIncrementalGenerator
 
         var clients = targets
             .Combine(specs.Collect())
+            .Combine(documentPaths)
             .Combine(extensions)
-            .Select(static (pair, _) => ClientSpecResolver.Resolve(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => ClientSpecResolver.Resolve(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ClientSpecs);
 
-        context.RegisterSourceOutput(specs, static (spc, spec) => DiagnosticReporter.Report(spc, spec.Diagnostics));
+        // Collected so that a spec parsed with two sets of overlays reports its own problems once.
+        context.RegisterSourceOutput(specs.Collect(), static (spc, all) => DiagnosticReporter.Report(spc, all.SelectMany(spec => spec.Diagnostics).Distinct().ToEquatableArray()));
         context.RegisterSourceOutput(clients, static (spc, client) => DiagnosticReporter.Report(spc, client.Diagnostics));
         context.RegisterSourceOutput(clients, static (spc, client) => Emit(spc, client));
     }
 
-    private static ParsedSpec ParseSpec(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+    private static bool IsRequested(string additionalFilePath, EquatableArray<DocumentRequest> requests)
     {
-        var path = SpecPathMatcher.Normalize(file.Path);
-        var text = file.GetText(cancellationToken);
-        if (text is null)
+        foreach (var request in requests)
         {
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, null, path, "the file could not be read");
-            return new ParsedSpec(path, null, ImmutableArray.Create(diagnostic).ToEquatableArray());
+            if (SpecPathMatcher.Matches(additionalFilePath, request.SpecPath) || SpecPathMatcher.MatchesAny(additionalFilePath, request.Overlays))
+            {
+                return true;
+            }
         }
 
-        return SpecParser.Parse(path, text, cancellationToken);
+        return false;
+    }
+
+    private static ParsedSpec ParseSpec(SpecInput input, System.Threading.CancellationToken cancellationToken)
+    {
+        var path = input.Spec.Path;
+        if (input.Spec.Text is not { } text)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, null, path, "the file could not be read");
+            return new ParsedSpec(path, null, ImmutableArray.Create(diagnostic).ToEquatableArray(), input.Overlays.Select(overlay => overlay.Path).ToEquatableArray());
+        }
+
+        return SpecParser.Parse(path, SourceText.From(text), input.Overlays, cancellationToken);
     }
 
     private static void Emit(SourceProductionContext context, ResolvedClient client)

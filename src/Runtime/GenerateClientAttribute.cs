@@ -28,4 +28,11 @@ public sealed class GenerateClientAttribute : Attribute
     /// <see cref="Tags"/>, plus the models they use.
     /// </summary>
     public string[]? Operations { get; set; }
+
+    /// <summary>
+    /// OpenAPI Overlay documents (Overlay Specification 1.0, YAML or JSON; e.g. <c>"openapi/openai.overlay.yaml"</c>)
+    /// applied to the spec in this order before the client is generated: the way to correct or extend a spec you do
+    /// not own without editing it. Each must be an MSBuild <c>&lt;AdditionalFiles&gt;</c> item, matched like the spec path.
+    /// </summary>
+    public string[]? Overlays { get; set; }
 }

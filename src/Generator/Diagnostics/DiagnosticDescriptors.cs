@@ -75,8 +75,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AmbiguousSpecPath = new(
         "TETHER012",
-        "Ambiguous spec path",
-        "The spec path '{0}' matches several AdditionalFiles ({1}); using '{2}'. Give a longer path to pick one.",
+        "Ambiguous spec or overlay path",
+        "The path '{0}' given to [GenerateClient] matches several AdditionalFiles ({1}); using '{2}'. Give a longer path to pick one.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor DuplicateClient = new(
@@ -97,6 +97,30 @@ internal static class DiagnosticDescriptors
         "Operation '{0}' returns a 'data' list with {1}, but no cursor pattern was recognized ({2}); only its one-page method is generated",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor OverlayNotFound = new(
+        "TETHER016",
+        "Overlay not found",
+        "The overlay '{0}' named by [GenerateClient] is not among the project's AdditionalFiles; add <AdditionalFiles Include=\"{0}\" /> to the project file",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor OverlayInvalid = new(
+        "TETHER017",
+        "Invalid overlay",
+        "The overlay '{0}' cannot be applied as written: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor OverlayTargetMatchesNothing = new(
+        "TETHER018",
+        "Overlay target selects nothing",
+        "The target '{1}' of action {2} in the overlay '{0}' selects nothing in '{3}'; the action changes nothing",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor OverlayTargetInvalid = new(
+        "TETHER019",
+        "Overlay target is not a JSONPath Tether reads",
+        "The target '{1}' of action {2} in the overlay '{0}' cannot be used: {3}; the action is skipped",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor NoAIAdapter = new(
         "TETHER020",
         "No Microsoft.Extensions.AI adapter for this operation",
@@ -107,7 +131,8 @@ internal static class DiagnosticDescriptors
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
-        SelectionMatchesNothing, PagingNotRecognized, NoAIAdapter,
+        SelectionMatchesNothing, PagingNotRecognized, OverlayNotFound, OverlayInvalid, OverlayTargetMatchesNothing,
+        OverlayTargetInvalid, NoAIAdapter,
     ];
 
     public static DiagnosticDescriptor Find(string id)

@@ -6,6 +6,7 @@ namespace Tether.Generator.Model;
 /// <param name="IsValid">False when the class cannot be generated into (not partial, nested, generic); see diagnostics.</param>
 /// <param name="Selection">Which operations to generate (<c>Tags</c>/<c>Operations</c> of the attribute).</param>
 /// <param name="IsSealed">The user declared the class <c>sealed</c>: its generated members are then not <c>virtual</c>.</param>
+/// <param name="Overlays">The overlay paths of the attribute (<c>Overlays</c>), applied to the spec in this order.</param>
 internal sealed record ClientTarget(
     string Namespace,
     string ClassName,
@@ -15,7 +16,15 @@ internal sealed record ClientTarget(
     bool IsValid,
     EquatableArray<DiagnosticInfo> Diagnostics,
     ClientSelection Selection,
-    bool IsSealed = false);
+    bool IsSealed = false,
+    EquatableArray<string> Overlays = default)
+{
+    /// <summary>The files this client is generated from, as written in the attribute.</summary>
+    public DocumentRequest Documents => new(SpecPath, Overlays);
+}
+
+/// <summary>A spec path and overlay paths as a <c>[GenerateClient]</c> writes them, before they are matched to AdditionalFiles.</summary>
+internal sealed record DocumentRequest(string SpecPath, EquatableArray<string> Overlays);
 
 /// <summary>The operations a client asks for: by tag, by operationId, or (both empty) all of them.</summary>
 internal sealed record ClientSelection(EquatableArray<string> Tags, EquatableArray<string> Operations)

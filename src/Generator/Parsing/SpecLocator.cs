@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -140,6 +141,22 @@ internal sealed class SpecLocator
             var start = _text.Lines.GetLinePosition(position);
             return (At(start.Line, start.Character), message);
         }
+    }
+
+    /// <summary>
+    /// Where and why a text that failed to read is broken: the first syntax error with its line and column when our
+    /// own walk finds one (a reader's message has no usable position), else the file's start and <paramref name="reason"/>.
+    /// </summary>
+    public (LocationInfo Location, string Reason) DescribeUnreadable(string reason, CancellationToken cancellationToken)
+    {
+        if (FindSyntaxError(cancellationToken) is { } syntaxError)
+        {
+            var line = syntaxError.Location.LineSpan.Start.Line + 1;
+            var column = syntaxError.Location.LineSpan.Start.Character + 1;
+            return (syntaxError.Location, syntaxError.Message + " (line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ")");
+        }
+
+        return (Start, reason.TrimEnd('.', ' '));
     }
 
     private LocationInfo? Nearest(string pointer, Dictionary<string, (int Start, int End)?> found)

@@ -1,27 +1,41 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using Tether.Generator.Diagnostics;
 using Tether.Generator.Model;
+using Tether.Generator.Parsing.Overlays;
 
 namespace Tether.Generator.Parsing;
 
-/// <summary>Spec text → <see cref="ParsedSpec"/>. Never throws except on cancellation: every problem is a diagnostic.</summary>
+/// <summary>Spec text (and overlays) → <see cref="ParsedSpec"/>. Never throws except on cancellation: every problem is a diagnostic.</summary>
 internal static class SpecParser
 {
     public static ParsedSpec Parse(string path, SourceText text, CancellationToken cancellationToken, YamlRoute route = YamlRoute.BlockReaderFirst)
+        => Parse(path, text, EquatableArray<AdditionalDocument>.Empty, cancellationToken, route);
+
+    /// <summary>Parses the spec with <paramref name="overlayFiles"/> applied in order; their problems are located in their own files.</summary>
+    public static ParsedSpec Parse(
+        string path, SourceText text, EquatableArray<AdditionalDocument> overlayFiles, CancellationToken cancellationToken, YamlRoute route = YamlRoute.BlockReaderFirst)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var content = text.ToString();
         var locator = new SpecLocator(path, text, content);
         var diagnostics = new DiagnosticBag(path);
+        var overlays = new List<Overlay>();
         ApiModel? model = null;
         try
         {
-            if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken, route) is { } read)
+            foreach (var file in overlayFiles)
             {
-                model = ApiModelBuilder.Build(read.Document, read.Version, content, diagnostics, cancellationToken);
+                overlays.Add(OverlayReader.Read(file.Path, file.Text, route, cancellationToken));
+            }
+
+            if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken, route, overlays) is { } read)
+            {
+                model = ApiModelBuilder.Build(read.Document, read.Version, read.Text, diagnostics, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -35,13 +49,14 @@ internal static class SpecParser
         ImmutableArray<DiagnosticInfo> infos;
         try
         {
-            infos = diagnostics.ToDiagnostics(locator, cancellationToken);
+            infos = diagnostics.ToDiagnostics(locator, cancellationToken)
+                .AddRange(overlays.SelectMany(overlay => overlay.ToDiagnostics(cancellationToken)));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             infos = ImmutableArray.Create(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, path, exception.GetType().Name + ": " + exception.Message));
         }
 
-        return new ParsedSpec(path, model, infos.ToEquatableArray());
+        return new ParsedSpec(path, model, infos.ToEquatableArray(), overlayFiles.Select(file => file.Path).ToEquatableArray());
     }
 }

@@ -1,12 +1,15 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
 using Tether.Generator.Diagnostics;
+using Tether.Generator.Parsing.Overlays;
 using Tether.Generator.Parsing.Yaml;
 
 namespace Tether.Generator.Parsing;
@@ -28,8 +31,18 @@ internal static class SpecReader
 
     private static readonly Regex TrailingPointer = new(@" at (#/\S*)$", RegexOptions.CultureInvariant);
 
-    public static (OpenApiDocument Document, OpenApiSpecVersion Version)? Read(
-        string path, string content, SpecLocator locator, DiagnosticBag diagnostics, CancellationToken cancellationToken, YamlRoute route = YamlRoute.BlockReaderFirst)
+    /// <returns>
+    /// The document, its version, and the text to look for keywords the reader drops (<see cref="DroppedKeywordFinder"/>):
+    /// the spec's own, or with overlays the overlaid tree written as JSON; null when the spec cannot be read.
+    /// </returns>
+    public static (OpenApiDocument Document, OpenApiSpecVersion Version, string Text)? Read(
+        string path,
+        string content,
+        SpecLocator locator,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken,
+        YamlRoute route = YamlRoute.BlockReaderFirst,
+        IReadOnlyList<Overlay>? overlays = null)
     {
         if (content.Trim().Length == 0)
         {
@@ -48,11 +61,20 @@ internal static class SpecReader
 
         cancellationToken.ThrowIfCancellationRequested();
         ReadResult result;
+        JsonNode? overlaid = null;
         try
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            result = ReadDocument(content, isJson, settings, route, cancellationToken);
+            if (overlays is { Count: > 0 })
+            {
+                overlaid = ReadOverlaid(path, content, isJson, overlays, route, cancellationToken);
+                result = OpenApiYamlReader.Read(overlaid, DocumentLocation, settings);
+            }
+            else
+            {
+                result = ReadDocument(content, isJson, settings, route, cancellationToken);
+            }
         }
         catch (OpenApiUnsupportedSpecVersionException exception)
         {
@@ -95,7 +117,21 @@ internal static class SpecReader
             }
         }
 
-        return (result.Document, specVersion);
+        // Only the 3.0 reader drops keywords; the JSON of a big tree is written only when it is needed.
+        var text = overlaid is null || specVersion != OpenApiSpecVersion.OpenApi3_0 ? content : overlaid.ToJsonString();
+        return (result.Document, specVersion, text);
+    }
+
+    /// <summary>The spec's JSON tree with the overlays applied, in order.</summary>
+    private static JsonNode ReadOverlaid(string path, string content, bool isJson, IReadOnlyList<Overlay> overlays, YamlRoute route, CancellationToken cancellationToken)
+    {
+        var root = JsonTreeReader.Read(content, isJson, route, cancellationToken) ?? throw new InvalidDataException("the file holds no document");
+        foreach (var overlay in overlays)
+        {
+            OverlayApplier.Apply(root, overlay, path, cancellationToken);
+        }
+
+        return root;
     }
 
     /// <summary>
@@ -131,19 +167,7 @@ internal static class SpecReader
 
     private static void ReportUnreadable(string path, SpecLocator locator, DiagnosticBag diagnostics, string reason, CancellationToken cancellationToken)
     {
-        // The reader's message has no usable position; our own walk of the text finds the exact spot.
-        if (locator.FindSyntaxError(cancellationToken) is { } syntaxError)
-        {
-            var line = syntaxError.Location.LineSpan.Start.Line + 1;
-            var column = syntaxError.Location.LineSpan.Start.Character + 1;
-            diagnostics.AddAt(
-                DiagnosticDescriptors.SpecUnreadable,
-                syntaxError.Location,
-                path,
-                syntaxError.Message + " (line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture) + ")");
-            return;
-        }
-
-        diagnostics.AddAt(DiagnosticDescriptors.SpecUnreadable, locator.Start, path, reason.TrimEnd('.', ' '));
+        var (location, description) = locator.DescribeUnreadable(reason, cancellationToken);
+        diagnostics.AddAt(DiagnosticDescriptors.SpecUnreadable, location, path, description);
     }
 }

@@ -57,10 +57,11 @@ internal static class ClientTargetParser
             IsValid: diagnostics.Count == 0,
             diagnostics.ToEquatableArray(),
             new ClientSelection(NamedStrings(attribute, "Tags"), NamedStrings(attribute, "Operations")),
-            symbol.IsSealed);
+            symbol.IsSealed,
+            NamedStrings(attribute, "Overlays"));
     }
 
-    /// <summary>The strings of a <c>string[]</c> named argument (<c>Tags = new[] { … }</c>), empty when not given.</summary>
+    /// <summary>The strings of a <c>string[]</c> named argument (<c>Tags = new[] { … }</c>), in the order written, empty when not given.</summary>
     private static EquatableArray<string> NamedStrings(AttributeData attribute, string name)
     {
         foreach (var argument in attribute.NamedArguments)

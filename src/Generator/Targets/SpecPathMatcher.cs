@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Tether.Generator.Targets;
 
@@ -51,5 +52,16 @@ internal static class SpecPathMatcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The AdditionalFiles paths matching <paramref name="requestedPath"/>, and the one used: the shortest, which is
+    /// the one nearest the project root and so what a relative path most likely means (null when none matches).
+    /// </summary>
+    public static (string? Chosen, IReadOnlyList<string> Matches) Choose(string requestedPath, IEnumerable<string> additionalFilePaths)
+    {
+        var matches = additionalFilePaths.Where(path => Matches(path, requestedPath)).ToList();
+        var chosen = matches.OrderBy(path => path.Length).ThenBy(path => path, StringComparer.Ordinal).FirstOrDefault();
+        return (chosen, matches);
     }
 }

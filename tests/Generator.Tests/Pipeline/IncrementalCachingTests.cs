@@ -14,7 +14,8 @@ public sealed class IncrementalCachingTests
         public partial class PetClient;
         """;
 
-    private const string Spec = """
+    /// <summary>A spec with one schema, Pet { name }; the overlay caching tests overlay it too.</summary>
+    internal const string Spec = """
         openapi: 3.1.0
         info: { title: Pets, version: "1.0" }
         paths: {}
@@ -39,8 +40,8 @@ public sealed class IncrementalCachingTests
         driver = driver.RunGenerators(edited);
 
         var result = driver.GetRunResult().Results.Single();
-        AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        AssertAllOutputs(result, TrackingNames.ClientSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        TrackedSteps.AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        TrackedSteps.AssertAllOutputs(result, TrackingNames.ClientSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         Assert.All(
             result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
             output => Assert.True(
@@ -60,7 +61,7 @@ public sealed class IncrementalCachingTests
         driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
 
         var result = driver.GetRunResult().Results.Single();
-        var parseOutputs = result.TrackedSteps[TrackingNames.ParsedSpecs].SelectMany(run => run.Outputs).ToList();
+        var parseOutputs = TrackedSteps.Outputs(result, TrackingNames.ParsedSpecs);
         Assert.Contains(parseOutputs, output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
     }
 
@@ -77,7 +78,7 @@ public sealed class IncrementalCachingTests
         driver = driver.RunGenerators(edited);
 
         var result = driver.GetRunResult().Results.Single();
-        AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        TrackedSteps.AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
     }
 
     [Fact]
@@ -116,20 +117,12 @@ public sealed class IncrementalCachingTests
         driver = driver.RunGenerators(edited);
 
         var result = driver.GetRunResult().Results.Single();
-        AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        AssertAllOutputs(result, TrackingNames.ClientSpecs, IncrementalStepRunReason.Modified);
+        TrackedSteps.AssertAllOutputs(result, TrackingNames.ParsedSpecs, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        TrackedSteps.AssertAllOutputs(result, TrackingNames.ClientSpecs, IncrementalStepRunReason.Modified);
         Assert.Contains(Generated(driver), text => System.Text.RegularExpressions.Regex.IsMatch(text, @"\bclass Store\b"));
         Assert.DoesNotContain(Generated(driver), text => System.Text.RegularExpressions.Regex.IsMatch(text, @"\bclass Pet\b"));
 
         static IEnumerable<string> Generated(GeneratorDriver driver)
             => driver.GetRunResult().Results.Single().GeneratedSources.Select(source => source.SourceText.ToString());
-    }
-
-    private static void AssertAllOutputs(GeneratorRunResult result, string stepName, params IncrementalStepRunReason[] allowed)
-    {
-        Assert.True(result.TrackedSteps.ContainsKey(stepName), $"step {stepName} was not tracked");
-        var outputs = result.TrackedSteps[stepName].SelectMany(run => run.Outputs).ToList();
-        Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.Contains(output.Reason, allowed));
     }
 }

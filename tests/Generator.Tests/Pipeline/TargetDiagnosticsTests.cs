@@ -59,4 +59,36 @@ public sealed class TargetDiagnosticsTests
 
         Assert.Contains(diagnostics, d => d.Id == "TETHER001");
     }
+
+    [Fact]
+    public void AnOverlayMissingFromAdditionalFilesIsReportedAtTheAttributeAndTheOthersApply()
+    {
+        const string Source = """
+            namespace App;
+            [Tether.GenerateClient("pets.yaml", Overlays = new[] { "missing.overlay.yaml", "./fixes/pets.overlay.yaml" })]
+            public partial class PetClient { }
+            """;
+        const string Overlay = """
+            overlay: 1.0.0
+            info: { title: fixes, version: "1" }
+            actions:
+              - target: $
+                update:
+                  components: { schemas: { Pet: { type: object, properties: { name: { type: string } } } } }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation(Source);
+        var driver = GeneratorHarness.CreateDriver(
+            new InMemoryAdditionalText("/project/pets.yaml", Spec),
+            new InMemoryAdditionalText("/project/fixes/pets.overlay.yaml", Overlay));
+
+        var (_, output, diagnostics) = GeneratorHarness.Run(driver, compilation);
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "TETHER016");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("missing.overlay.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("Source0.cs", span.Path);
+        Assert.Equal(1, span.StartLinePosition.Line);
+        Assert.NotNull(output.GetTypeByMetadataName("App.PetClientModels.Pet"));
+    }
 }
