@@ -127,12 +127,18 @@ internal static class DiagnosticDescriptors
         "No {0} is generated for '{1}': {2}",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor OtherVersionKeyword = new(
+        "TETHER021",
+        "Keyword of the other OpenAPI 3.x version",
+        "In '{0}', '{1}' is how OpenAPI {2} writes it; read as {3}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
         SelectionMatchesNothing, PagingNotRecognized, OverlayNotFound, OverlayInvalid, OverlayTargetMatchesNothing,
-        OverlayTargetInvalid, NoAIAdapter,
+        OverlayTargetInvalid, NoAIAdapter, OtherVersionKeyword,
     ];
 
     public static DiagnosticDescriptor Find(string id)

@@ -62,13 +62,18 @@ internal static class SpecReader
         cancellationToken.ThrowIfCancellationRequested();
         ReadResult result;
         JsonNode? overlaid = null;
+        var treeDiffersFromText = false;
         try
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            if (overlays is { Count: > 0 })
+            var otherVersionKeywords = declared.Success && declared.Groups[2].Value.StartsWith("3.0", StringComparison.Ordinal)
+                && CrossVersionKeywords.MayApply(content);
+            if (overlays is { Count: > 0 } || otherVersionKeywords)
             {
-                overlaid = ReadOverlaid(path, content, isJson, overlays, route, cancellationToken);
+                overlaid = ReadOverlaid(path, content, isJson, overlays ?? Array.Empty<Overlay>(), route, cancellationToken);
+                var rewritten = otherVersionKeywords && CrossVersionKeywords.Rewrite(overlaid, path, diagnostics, cancellationToken) > 0;
+                treeDiffersFromText = rewritten || overlays is { Count: > 0 };
                 result = OpenApiYamlReader.Read(overlaid, DocumentLocation, settings);
             }
             else
@@ -118,7 +123,7 @@ internal static class SpecReader
         }
 
         // Only the 3.0 reader drops keywords; the JSON of a big tree is written only when it is needed.
-        var text = overlaid is null || specVersion != OpenApiSpecVersion.OpenApi3_0 ? content : overlaid.ToJsonString();
+        var text = !treeDiffersFromText || specVersion != OpenApiSpecVersion.OpenApi3_0 ? content : overlaid!.ToJsonString();
         return (result.Document, specVersion, text);
     }
 
