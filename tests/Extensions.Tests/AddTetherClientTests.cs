@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tether.Extensions.Tests.Support;
+using Tether.Runtime.Tests.Transport;
 using Xunit;
 
 namespace Tether.Extensions.Tests;

@@ -17,8 +17,8 @@ namespace Tether;
 /// <remarks>
 /// <para>
 /// Without a caller's client or handler, the pipeline builds and owns
-/// <c>new HttpClient(TcpKeepAlive.CreateHandler(options.KeepAlive)) { Timeout = Timeout.InfiniteTimeSpan }</c>, so every
-/// connection has TCP keepalive and only Tether's per-attempt timeout applies. A caller's
+/// <c>TcpKeepAlive.CreateHttpClient(options.KeepAlive)</c>: every connection has TCP keepalive, and its
+/// <see cref="HttpClient.Timeout"/> is infinite, so only Tether's per-attempt timeout applies. A caller's
 /// <see cref="HttpClient"/> or <see cref="HttpMessageHandler"/> is used exactly as given: its settings are never
 /// changed (headers go on each request; timeouts use a linked token), and it is not disposed with the pipeline.
 /// </para>
@@ -369,8 +369,8 @@ public sealed partial class TetherPipeline : IDisposable
     private static HttpClient CreateOwnedClient(TetherClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Infinite: HttpClient's own 100 s default would cut long calls short; the per-attempt timeout rules instead.
-        return new HttpClient(TcpKeepAlive.CreateHandler(options.KeepAlive), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        // Its HttpClient.Timeout is infinite: the per-attempt timeout rules instead of HttpClient's 100 s.
+        return TcpKeepAlive.CreateHttpClient(options.KeepAlive);
     }
 
     private static KeyValuePair<string, string>[] SnapshotDefaultHeaders(IDictionary<string, string> headers)

@@ -15,8 +15,9 @@ namespace Tether;
 /// <remarks>
 /// .NET has no keepalive setting on <see cref="SocketsHttpHandler"/>; the runtime team's answer
 /// (dotnet/runtime#61261) is a <see cref="SocketsHttpHandler.ConnectCallback"/>, which is what this class packages.
-/// Nothing here changes a handler or client a caller created: <see cref="CreateHandler(TcpKeepAliveOptions?)"/>
-/// always returns a new handler, and <see cref="Apply"/> only touches the socket it is given.
+/// Nothing here changes a handler or client a caller created: <see cref="CreateHandler(TcpKeepAliveOptions?)"/> and
+/// <see cref="CreateHttpClient(TcpKeepAliveOptions?)"/> always return new ones, and <see cref="Apply"/> only touches the
+/// socket it is given.
 /// </remarks>
 public static class TcpKeepAlive
 {
@@ -81,6 +82,38 @@ public static class TcpKeepAlive
             KeepAlivePingTimeout = TimeSpan.FromTicks(settings.Interval.Ticks * settings.RetryCount),
         };
     }
+
+    /// <summary>Creates an <see cref="HttpClient"/> on the default Tether transport; see <see cref="CreateHttpClient(TcpKeepAliveOptions?, Action{Socket}?)"/>.</summary>
+    /// <param name="options">Keepalive settings; <see cref="TcpKeepAliveOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>A new client, owned by the caller; disposing it disposes its handler.</returns>
+    public static HttpClient CreateHttpClient(TcpKeepAliveOptions? options = null) => CreateHttpClient(options, onConnected: null);
+
+    /// <summary>
+    /// Creates an <see cref="HttpClient"/> that sends through a new handler from
+    /// <see cref="CreateHandler(TcpKeepAliveOptions?, Action{Socket}?)"/>, which it owns, and whose
+    /// <see cref="HttpClient.Timeout"/> is <see cref="Timeout.InfiniteTimeSpan"/>: the client to hand to a library that
+    /// takes an <see cref="HttpClient"/> and times its calls itself, such as the official OpenAI SDK
+    /// (<c>new HttpClientPipelineTransport(TcpKeepAlive.CreateHttpClient())</c>).
+    /// </summary>
+    /// <param name="options">Keepalive settings; <see cref="TcpKeepAliveOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="onConnected">As for <see cref="CreateHandler(TcpKeepAliveOptions?, Action{Socket}?)"/>: called with each new
+    /// socket once it is connected and keepalive is applied; <see langword="null"/> for none.</param>
+    /// <returns>A new client, owned by the caller; disposing it disposes its handler.</returns>
+    /// <remarks>
+    /// <para>
+    /// Infinite, because <see cref="HttpClient"/>'s own 100 s default would end every call that takes longer, whatever
+    /// timeout the library was given, and a library that retries timed-out attempts (the OpenAI SDK does, 3 times by
+    /// default) would send the call again each time. The library's own timeout must then be long enough for the
+    /// slowest call: for the OpenAI SDK, <c>OpenAIClientOptions.NetworkTimeout</c>, which is also 100 s by default.
+    /// </para>
+    /// <para>
+    /// Nothing else differs from <c>new HttpClient(CreateHandler(options, onConnected))</c>: no base address, headers
+    /// or other settings. Like <see cref="CreateHandler(TcpKeepAliveOptions?, Action{Socket}?)"/>, it never touches a
+    /// client or handler the caller already has.
+    /// </para>
+    /// </remarks>
+    public static HttpClient CreateHttpClient(TcpKeepAliveOptions? options, Action<Socket>? onConnected) =>
+        new(CreateHandler(options, onConnected), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 
     /// <summary>
     /// Turns keepalive on for <paramref name="socket"/> and sets its idle time, interval and probe count, for

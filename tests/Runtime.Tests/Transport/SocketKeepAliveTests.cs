@@ -64,6 +64,18 @@ public sealed class SocketKeepAliveTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CreateHttpClient_SocketThatCarriedTheRequest_HasTheOptions()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(IPAddress.Loopback);
+        var sockets = new ConcurrentBag<Socket>();
+        using HttpClient client = TcpKeepAlive.CreateHttpClient(Custom, sockets.Add);
+
+        Socket carrier = await SendAndFindCarrierAsync(client, server.Url("/"), sockets);
+
+        Assert.True(RawKeepAlive.Read(carrier).IsOnWith(Custom), RawKeepAlive.Read(carrier).ToString());
+    }
+
+    [Fact]
     public async Task Http2Connection_HasKeepAlive()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(IPAddress.Loopback, HttpProtocols.Http2);

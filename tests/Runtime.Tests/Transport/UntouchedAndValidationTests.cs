@@ -88,6 +88,38 @@ public sealed class UntouchedAndValidationTests
     }
 
     [Fact]
+    public void CreateHttpClient_HasNoTimeoutOfItsOwn_AndNothingElseSet()
+    {
+        using HttpClient client = TcpKeepAlive.CreateHttpClient();
+        using var platform = new HttpClient();
+
+        // HttpClient's 100 s would end a long call whatever timeout the library on top of it was given.
+        Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
+        Assert.NotEqual(platform.Timeout, client.Timeout);
+        Assert.Null(client.BaseAddress);
+        Assert.Empty(client.DefaultRequestHeaders);
+        Assert.Equal(platform.DefaultRequestVersion, client.DefaultRequestVersion);
+        Assert.Equal(platform.DefaultVersionPolicy, client.DefaultVersionPolicy);
+    }
+
+    [Fact]
+    public async Task CreateHttpClient_OwnsItsHandler_DisposingTheClientClosesItsConnections()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(IPAddress.Loopback);
+        var sockets = new List<Socket>();
+        using HttpClient client = TcpKeepAlive.CreateHttpClient(null, sockets.Add);
+        using HttpClient other = TcpKeepAlive.CreateHttpClient(null, sockets.Add);
+        await client.GetStringAsync(server.Url("/"));
+        await other.GetStringAsync(server.Url("/"));
+        Assert.Equal(2, sockets.Count); // a handler of its own each: no pool is shared
+
+        client.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => sockets[0].Available);
+        Assert.Equal(0, sockets[1].Available); // the other client's connection is still open
+    }
+
+    [Fact]
     public void DefaultOptions_Are60Seconds60SecondsAnd5Probes()
     {
         TcpKeepAliveOptions options = TcpKeepAliveOptions.Default;

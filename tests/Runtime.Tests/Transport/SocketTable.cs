@@ -1,12 +1,19 @@
 using System.Globalization;
 
-namespace Tether.Extensions.Tests.Support;
+namespace Tether.Runtime.Tests.Transport;
 
-/// <summary>Reads the kernel's view of a client socket from the Linux socket table (/proc/net/tcp and tcp6).</summary>
+/// <summary>
+/// Reads the kernel's view of a client socket from the Linux socket table (/proc/net/tcp and tcp6): the one way to see
+/// whether a socket that some other library opened, and never shows us, has keepalive on. Shared as source with
+/// Extensions.Tests.
+/// </summary>
 internal static class SocketTable
 {
     /// <summary>Timer code 2 in the table's <c>tr</c> field: the keepalive timer is armed.</summary>
     public const int KeepAliveTimer = 2;
+
+    /// <summary>Timer code 0: no timer at all, which is what an idle pooled connection without keepalive has.</summary>
+    public const int NoTimer = 0;
 
     public static bool IsAvailable => OperatingSystem.IsLinux() && File.Exists("/proc/net/tcp");
 
