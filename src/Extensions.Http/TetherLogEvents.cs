@@ -14,4 +14,10 @@ public static class TetherLogEvents
 
     /// <summary>A call failed for good, after any retries (Error, event name <c>TetherFailure</c>, with the exception).</summary>
     public const int Failure = 3;
+
+    /// <summary>
+    /// A JSON response was read tolerantly: members that did not fit the spec were kept raw (Warning, event name
+    /// <c>TetherTolerated</c>).
+    /// </summary>
+    public const int Tolerated = 4;
 }

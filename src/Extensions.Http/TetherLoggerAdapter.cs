@@ -6,7 +6,8 @@ namespace Tether;
 /// <summary>
 /// Writes a Tether client's <see cref="ITetherLogger"/> events to an <see cref="ILogger"/>, with source-generated
 /// <see cref="LoggerMessageAttribute"/> methods: structured, with fixed event ids, and nothing formatted for a level
-/// that is off. Retries are Information, timeouts Warning, final failures Error (with the exception).
+/// that is off. Retries are Information, timeouts and tolerated responses Warning, final failures Error (with the
+/// exception).
 /// </summary>
 internal sealed partial class TetherLoggerAdapter : ITetherLogger
 {
@@ -36,6 +37,12 @@ internal sealed partial class TetherLoggerAdapter : ITetherLogger
         Failed(_logger, Name(failure), failure.Method, failure.Url, failure.ErrorType, failure.Attempts, failure.Exception);
     }
 
+    public void LogTolerated(TetherToleratedLogEvent tolerated)
+    {
+        ArgumentNullException.ThrowIfNull(tolerated);
+        Tolerated(_logger, Name(tolerated), tolerated.Method, tolerated.Url, tolerated.Count, string.Join(',', tolerated.Members));
+    }
+
     // Unnamed calls (no operationId) are named like their span: by the method.
     private static string Name(TetherLogEvent logEvent) => logEvent.OperationName ?? logEvent.Method;
 
@@ -51,4 +58,8 @@ internal sealed partial class TetherLoggerAdapter : ITetherLogger
     [LoggerMessage(EventId = TetherLogEvents.Failure, EventName = "TetherFailure", Level = LogLevel.Error,
         Message = "{OperationName} ({Method} {Url}) failed with {ErrorType} after {Attempts} attempt(s)")]
     private static partial void Failed(ILogger logger, string operationName, string method, string url, string errorType, int attempts, Exception exception);
+
+    [LoggerMessage(EventId = TetherLogEvents.Tolerated, EventName = "TetherTolerated", Level = LogLevel.Warning,
+        Message = "{OperationName} ({Method} {Url}): {ToleratedCount} member(s) did not fit the spec and were kept raw: {ToleratedMembers}")]
+    private static partial void Tolerated(ILogger logger, string operationName, string method, string url, int toleratedCount, string toleratedMembers);
 }

@@ -19,25 +19,8 @@ public sealed class TelemetryTests
     public async Task EachCall_IsOneSpanNamedForItsOperation_AndADurationTaggedWithIt()
     {
         await using var server = await FakeOpenAIServer.StartAsync(Completion);
-        var port = server.BaseAddress.Port;
-        var spans = new List<Activity>();
+        using var recorder = new SpanRecorder(server);
         var durations = new List<(double Seconds, string? Operation)>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == TetherTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (activity.GetTagItem("server.port") is int p && p == port)
-                {
-                    lock (spans)
-                    {
-                        spans.Add(activity);
-                    }
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
         using var meters = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
@@ -67,6 +50,7 @@ public sealed class TelemetryTests
         await client.Chat.CreateChatCompletionAsync(Requests.Chat("Hello"));
         await client.Models.ListModelsWithResponseAsync().ContinueWith(_ => { }, TaskScheduler.Default);
 
+        var spans = recorder.Spans;
         var chat = Assert.Single(spans, s => s.DisplayName == "createChatCompletion");
         Assert.Equal(ActivityKind.Client, chat.Kind);
         Assert.Equal("POST", chat.GetTagItem("http.request.method"));

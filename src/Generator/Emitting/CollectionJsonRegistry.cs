@@ -95,18 +95,19 @@ internal sealed class CollectionJsonRegistry
         var elementType = TypeNames.ElementOf(list, _context, Scope);
         var listType = TypeNames.Of(list, _context, Scope);
 
-        writer.WriteLine("internal static " + listType + " Read" + name + "(ref Utf8JsonReader reader)");
+        writer.WriteLine("internal static " + listType + "? Read" + name + "(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("if (reader.TokenType != JsonTokenType.StartArray)");
         writer.OpenBlock();
         writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an array\");");
         writer.CloseBlock();
         writer.WriteLine();
+        var checksItems = WriteStartCopy(writer, element);
         writer.WriteLine("var list = new List<" + elementType + ">();");
         writer.WriteLine("while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)");
         writer.OpenBlock();
         WriteNullElementRead(writer, list, "list.Add(", ");");
-        writer.WriteLine("list.Add(" + JsonValueCode.Read(element, _context, scope: Scope) + ");");
+        writer.WriteLine("list.Add(" + WriteItemRead(writer, element, checksItems) + ");");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return list;");
@@ -132,20 +133,21 @@ internal sealed class CollectionJsonRegistry
         var mapType = TypeNames.Of(map, _context, Scope);
         var implementation = TypeNames.ImplementationOf(map, _context, Scope);
 
-        writer.WriteLine("internal static " + mapType + " Read" + name + "(ref Utf8JsonReader reader)");
+        writer.WriteLine("internal static " + mapType + "? Read" + name + "(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("if (reader.TokenType != JsonTokenType.StartObject)");
         writer.OpenBlock();
         writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an object\");");
         writer.CloseBlock();
         writer.WriteLine();
+        var checksItems = WriteStartCopy(writer, element);
         writer.WriteLine("var map = new " + implementation + "();");
         writer.WriteLine("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
         writer.WriteLine("var key = reader.GetString()!;");
         writer.WriteLine("reader.Read();");
         WriteNullElementRead(writer, map, "map[key] = ", ";");
-        writer.WriteLine("map[key] = " + JsonValueCode.Read(element, _context, scope: Scope) + ";");
+        writer.WriteLine("map[key] = " + WriteItemRead(writer, element, checksItems) + ";");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("return map;");
@@ -176,6 +178,45 @@ internal sealed class CollectionJsonRegistry
         writer.WriteLine();
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
+    }
+
+    // An item of another JSON kind than declared makes the whole collection a mismatch: null is returned with the
+    // reader back on the collection's first token, so that the caller can keep it raw (or fail, where it cannot).
+    // The copy is only made for items that are checked: raw JSON and unions take any kind.
+    private bool WriteStartCopy(SourceWriter writer, TypeRef element)
+    {
+        if (ExpectedToken.Of(element, _context) is null)
+        {
+            return false;
+        }
+
+        writer.WriteLine("var start = reader;");
+        return true;
+    }
+
+    // Checks the item (when its kind is checked) and returns the expression that reads it.
+    private string WriteItemRead(SourceWriter writer, TypeRef element, bool checksItems)
+    {
+        if (!checksItems)
+        {
+            return JsonValueCode.Read(element, _context, scope: Scope);
+        }
+
+        var test = "!" + ExpectedToken.Test(ExpectedToken.Of(element, _context)!);
+        var read = JsonValueCode.Read(element, _context, scope: Scope);
+        if (JsonValueCode.IsCollection(element))
+        {
+            test += " || " + read + " is not { } item";
+            read = "item";
+        }
+
+        writer.WriteLine("if (" + test + ")");
+        writer.OpenBlock();
+        writer.WriteLine("reader = start;");
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        return read;
     }
 
     // A null item is kept as null: in a nullable-item collection that is the value; in any other collection of a

@@ -2,7 +2,9 @@ namespace Tether.Generator.Emitting;
 
 /// <summary>
 /// The helpers every converter of one client calls, emitted once per client (internal, in its JSON namespace) so that
-/// the generated code depends on nothing but System.Text.Json, on every target framework from .NET 8 on.
+/// the generated code depends on nothing but System.Text.Json, on every target framework from .NET 8 on — apart from
+/// what happens off the happy path when a value does not fit its type, which is the runtime's
+/// (<c>Tether.Primitives.TolerantJson</c>), once for every client.
 /// </summary>
 internal static class JsonSupportEmitter
 {
@@ -109,7 +111,98 @@ internal static class JsonSupportEmitter
                     return true;
                 }
 
-                (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+                global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+                return false;
+            }
+
+            /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool NextIsNull(ref Utf8JsonReader reader)
+            {
+                reader.Read();
+                return reader.TokenType == JsonTokenType.Null;
+            }
+
+            /// <summary>
+            /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
+            /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
+            /// the property left unset; strict reading makes it an error.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+            {
+                reader.Read();
+                return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+            }
+
+            /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+            {
+                return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+            }
+
+            /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static bool Fits(JsonTokenType token, JsonTokenType expected)
+            {
+                return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+            }
+
+            /// <summary>
+            /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
+            /// then the whole value is kept in the unknown members and the property left unset.
+            /// </summary>
+            internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+                where T : class
+            {
+                if (read is not null)
+                {
+                    value = read;
+                    return true;
+                }
+
+                value = null!;
+                global::Tether.Primitives.TolerantJson.KeepItemMismatch(
+                    ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+                return false;
+            }
+
+            /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
+            {
+                if (absent)
+                {
+                    global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
+                }
+            }
+
+            /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
+            internal static JsonException ItemMismatch()
+            {
+                return new JsonException("An item of the list or map is not of its declared type.");
+            }
+
+            // Always false: the value is kept raw and the property stays unset.
+            private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+                }
+                else
+                {
+                    global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
+                    {
+                        JsonTokenType.String => "a string",
+                        JsonTokenType.Number => "a number",
+                        JsonTokenType.True => "a boolean",
+                        JsonTokenType.StartObject => "an object",
+                        _ => "an array",
+                    });
+                }
+
                 return false;
             }
 

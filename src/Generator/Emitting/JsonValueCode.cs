@@ -10,7 +10,11 @@ namespace Tether.Generator.Emitting;
 /// </summary>
 internal static class JsonValueCode
 {
-    /// <summary>An expression of the non-nullable C# type; the reader is on the value's first token, which is not null.</summary>
+    /// <summary>
+    /// An expression of the non-nullable C# type; the reader is on the value's first token, which is not null. A list
+    /// or map is read as null when an item does not fit its type (the reader rewound to the collection's start): see
+    /// <see cref="ReadOrThrow"/> where nothing can keep it raw.
+    /// </summary>
     public static string Read(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) => type.Kind switch
     {
         TypeRefKind.Any => TypeNames.SystemType(TypeNames.JsonElement, scope) + ".ParseValue(ref " + reader + ")",
@@ -26,6 +30,14 @@ internal static class JsonValueCode
         TypeRefKind.Array or TypeRefKind.Map => context.Collections.ReadMethod(type, scope) + "(ref " + reader + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
+
+    /// <summary><see cref="Read"/>, a list or map with an item that does not fit being an error.</summary>
+    public static string ReadOrThrow(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) =>
+        IsCollection(type)
+            ? "(" + Read(type, context, reader, scope) + " ?? throw " + context.Support(scope) + ".ItemMismatch())"
+            : Read(type, context, reader, scope);
+
+    public static bool IsCollection(TypeRef type) => type.Kind is TypeRefKind.Array or TypeRefKind.Map;
 
     /// <summary>A statement writing <paramref name="value"/>, an expression of the non-nullable C# type.</summary>
     public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global) =>

@@ -5,8 +5,9 @@ namespace Tether.Generator.Emitting;
 
 /// <summary>
 /// The <c>JsonConverter&lt;T&gt;</c> of an object: reads with a byte-level property-name switch and writes with
-/// pre-encoded names, skipping absent members. Unknown members go to the bag as <c>JsonElement</c>s, as does a JSON
-/// null the schema does not allow (so it, too, survives the round trip).
+/// pre-encoded names, skipping absent members. Unknown members go to the bag as <c>JsonElement</c>s, as do a JSON
+/// null the schema does not allow and a value of another JSON kind than declared (so they, too, survive the round
+/// trip, and the runtime records them: <c>GetMismatches()</c>).
 /// </summary>
 internal static class ObjectConverterEmitter
 {
@@ -63,23 +64,63 @@ internal static class ObjectConverterEmitter
 
         WriteUnknownMemberRead(writer, plan, context);
         writer.CloseBlock();
+        WriteMissingRequired(writer, plan);
         writer.WriteLine();
         writer.WriteLine("return result;");
         writer.CloseBlock();
     }
 
-    // Every read goes through the property's setter (inlined by the JIT), which also sets "is set" flags.
+    // Every read goes through the property's setter (inlined by the JIT), which also sets "is set" flags. A value of
+    // another JSON kind than declared, like a null the schema does not allow, goes to the bag under its JSON name
+    // (written back as it came) and the property stays unset. That needs a bag of raw JSON: an object whose
+    // additionalProperties are typed reads as declared or fails.
     private static void WritePropertyRead(SourceWriter writer, PropertyPlan property, ObjectPlan plan, EmitContext context)
     {
         var model = property.Model;
         var target = "result." + model.Name;
+        var tolerant = plan.ExtensionValueType is null;
+        var expected = tolerant ? ExpectedToken.Of(model.Type, context) : null;
+        var bag = "ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName);
+        var value = !tolerant && JsonValueCode.IsCollection(model.Type)
+            ? JsonValueCode.ReadOrThrow(model.Type, context, scope: Scope)
+            : ReadExpression(model, context);
+
+        // A list or map is read inside the test: one with an item that does not fit is kept raw as a whole.
+        string Fits(string kindTest)
+        {
+            if (!JsonValueCode.IsCollection(model.Type))
+            {
+                return kindTest;
+            }
+
+            var local = "v" + CSharpLiteral.Int(property.Index);
+            var test = kindTest + " && JsonSupport.ItemsFit(" + value + ", out var " + local + ", ref reader, " + bag + ")";
+            value = local;
+            return test;
+        }
+
         if (property.Storage == PropertyStorage.SetFlag)
         {
+            if (expected is not null)
+            {
+                writer.WriteLine("if (JsonSupport.NextIsNull(ref reader))");
+                writer.OpenBlock();
+                writer.WriteLine(target + " = null;");
+                writer.CloseBlock();
+                writer.WriteLine("else if (" + Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")") + ")");
+                writer.OpenBlock();
+                writer.WriteLine(target + " = " + value + ";");
+                writer.CloseBlock();
+                writer.WriteLine();
+                writer.WriteLine("continue;");
+                return;
+            }
+
             // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
             // string and throw, instead of making the Nullable<T> null.
             writer.WriteLine("if (JsonSupport.NextIsNotNull(ref reader))");
             writer.OpenBlock();
-            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
+            writer.WriteLine(target + " = " + value + ";");
             writer.CloseBlock();
             writer.WriteLine("else");
             writer.OpenBlock();
@@ -90,22 +131,48 @@ internal static class ObjectConverterEmitter
         else if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
             writer.WriteLine("reader.Read();");
-            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
+            writer.WriteLine(target + " = " + value + ";");
         }
         else
         {
-            // A null the schema does not allow is kept in the bag (written back as it came); the property stays unset.
-            var check = plan.ExtensionValueType is null
-                ? "JsonSupport.NextIsValue(ref reader, ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName) + ")"
+            var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
+                : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
                 : "JsonSupport.NextIsNotNull(ref reader)";
             writer.WriteLine("if (" + check + ")");
             writer.OpenBlock();
-            writer.WriteLine(target + " = " + ReadExpression(model, context) + ";");
+            writer.WriteLine(target + " = " + value + ";");
             writer.CloseBlock();
             writer.WriteLine();
         }
 
         writer.WriteLine("continue;");
+    }
+
+    // Absent required members stay unset, as they always were; noted so that the caller can tell.
+    private static void WriteMissingRequired(SourceWriter writer, ObjectPlan plan)
+    {
+        if (plan.ExtensionValueType is not null)
+        {
+            return;
+        }
+
+        var any = false;
+        foreach (var property in plan.Properties)
+        {
+            if (!property.Model.Required)
+            {
+                continue;
+            }
+
+            if (!any)
+            {
+                writer.WriteLine();
+                any = true;
+            }
+
+            var absent = property.Storage == PropertyStorage.SetFlag ? "!result." + property.SetFlagName : property.PresenceValue("result") + " is null";
+            writer.WriteLine("JsonSupport.Missing(ref result." + plan.ExtensionFieldName + ", " + absent + ", " + CSharpLiteral.String(property.Model.JsonName) + ");");
+        }
     }
 
     // A string constant read from the JSON is the literal itself when it matches: no string allocated for the
@@ -130,7 +197,7 @@ internal static class ObjectConverterEmitter
 
         writer.WriteLine("var key = reader.GetString()!;");
         writer.WriteLine("(result." + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "())[key] = JsonSupport.NextIsNotNull(ref reader) ? "
-            + JsonValueCode.Read(plan.ExtensionValueType, context, scope: Scope) + " : default!;");
+            + JsonValueCode.ReadOrThrow(plan.ExtensionValueType, context, scope: Scope) + " : default!;");
     }
 
     private static void WriteWrite(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)

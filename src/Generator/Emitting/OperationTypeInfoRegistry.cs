@@ -103,7 +103,7 @@ internal sealed class OperationTypeInfoRegistry
         writer.OpenBlock();
         writer.WriteLine("public override " + type + " Read(ref " + TypeNames.Utf8JsonReader + " reader, global::System.Type typeToConvert, " + TypeNames.JsonSerializerOptions + " options)");
         writer.OpenBlock();
-        writer.WriteLine("return " + JsonValueCode.Read(entry.Type, _context) + ";");
+        writer.WriteLine("return " + JsonValueCode.ReadOrThrow(entry.Type, _context) + ";");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("public override void Write(" + TypeNames.Utf8JsonWriter + " writer, " + type + " value, " + TypeNames.JsonSerializerOptions + " options)");

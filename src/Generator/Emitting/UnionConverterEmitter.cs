@@ -102,8 +102,15 @@ internal static class UnionConverterEmitter
         writer.CloseBlock();
     }
 
-    private static string ReturnVariant(VariantPlan variant, string type, EmitContext context) =>
-        "return " + type + ".From" + variant.Model.Name + "(" + JsonValueCode.Read(variant.Model.Type, context, scope: EmitScope.Json) + ");";
+    // A list or map variant with an item that does not fit is kept raw (the reader is back on its first token).
+    private static string ReturnVariant(VariantPlan variant, string type, EmitContext context)
+    {
+        var read = JsonValueCode.Read(variant.Model.Type, context, scope: EmitScope.Json);
+        var local = "items" + CSharpLiteral.Int(variant.Tag);
+        return JsonValueCode.IsCollection(variant.Model.Type)
+            ? "return " + read + " is { } " + local + " ? " + type + ".From" + variant.Model.Name + "(" + local + ") : " + type + ".FromUnrecognized(JsonElement.ParseValue(ref reader));"
+            : "return " + type + ".From" + variant.Model.Name + "(" + read + ");";
+    }
 
     // One candidate: read it. Several: a selector method returns the tag (0 = none fits) and a switch reads it.
     private static bool WriteSelected(SourceWriter writer, IReadOnlyList<VariantPlan> variants, string selector, string type, EmitContext context)

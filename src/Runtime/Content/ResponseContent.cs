@@ -12,9 +12,11 @@ namespace Tether;
 public static class ResponseContent
 {
     /// <summary>
-    /// Deserializes the body with <paramref name="typeInfo"/> (no reflection). A body that is not valid JSON, does
-    /// not fit <typeparamref name="T"/>, or is JSON <c>null</c> throws <see cref="TetherSerializationException"/>
-    /// with the status, request id and position: a bad body never turns into a default or partial value.
+    /// Deserializes the body with <paramref name="typeInfo"/> (no reflection). A body that is not valid JSON, is not
+    /// the root type <typeparamref name="T"/> at all, or is JSON <c>null</c> throws
+    /// <see cref="TetherSerializationException"/> with the status, request id and position. A member of a generated
+    /// type whose value is of another JSON kind than declared is kept raw in its object's <c>AdditionalProperties</c>
+    /// (see <see cref="TetherMismatchExtensions.GetMismatches"/>).
     /// </summary>
     /// <typeparam name="T">The expected type.</typeparam>
     /// <param name="response">The response; not disposed.</param>
@@ -22,10 +24,24 @@ public static class ResponseContent
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>The value.</returns>
     /// <exception cref="TetherSerializationException">The body could not be read as <typeparamref name="T"/>.</exception>
-    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        ReadJsonAsync(response, typeInfo, journal: null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadJsonAsync{T}(HttpResponseMessage, JsonTypeInfo{T}, CancellationToken)"/> with the converters
+    /// reporting what they tolerate to <paramref name="journal"/> (which may make it an error).
+    /// </summary>
+    internal static async Task<T> ReadJsonAsync<T>(
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, Tether.Primitives.ToleranceJournal? journal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(typeInfo);
+        if (journal is not null)
+        {
+            // Seen by the converters through every await of DeserializeAsync; undone when this method returns.
+            Tether.Primitives.ToleranceJournal.Current = journal;
+        }
+
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         T? value;
         await using (body.ConfigureAwait(false))

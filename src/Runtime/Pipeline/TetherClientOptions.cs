@@ -135,6 +135,16 @@ public class TetherClientOptions
     /// </summary>
     public ITetherLogger? Logger { get; set; }
 
+    /// <summary>
+    /// <see langword="true"/> to fail a JSON response with <see cref="TetherSerializationException"/> when a member's
+    /// value is of another JSON kind than the spec declares (a string for a number, an array with an item of the wrong
+    /// kind, …). <see langword="false"/> (the default) reads it tolerantly: the property is left unset and the raw value
+    /// kept in the object's <c>AdditionalProperties</c>, written back unchanged, and listed by
+    /// <see cref="TetherMismatchExtensions.GetMismatches"/>. A JSON null the spec does not allow and an absent
+    /// required member are tolerated either way, as they always were.
+    /// </summary>
+    public bool StrictResponseReading { get; set; }
+
     internal static TimeSpan ValidateTimeout(TimeSpan value, string name)
     {
         if (value == System.Threading.Timeout.InfiniteTimeSpan)

@@ -38,6 +38,7 @@ public sealed partial class TetherPipeline : IDisposable
     private readonly KeyValuePair<string, string>[] _defaultHeaders;
     private readonly string? _userAgent;
     private readonly ITetherLogger? _logger;
+    private readonly bool _strictResponseReading;
     private int _disposed;
 
     /// <summary>Builds a pipeline on a new keepalive transport (<see cref="TcpKeepAlive.CreateHandler(TcpKeepAliveOptions?)"/>), owned and disposed by the pipeline.</summary>
@@ -92,6 +93,7 @@ public sealed partial class TetherPipeline : IDisposable
             _retryPolicy = new RetryPolicy(options.InitialRetryDelay, options.MaxRetryDelay);
             _userAgent = options.UserAgent;
             _logger = options.Logger;
+            _strictResponseReading = options.StrictResponseReading;
             _defaultHeaders = SnapshotDefaultHeaders(options.DefaultHeaders);
         }
         catch
@@ -146,7 +148,7 @@ public sealed partial class TetherPipeline : IDisposable
             request, call, HttpCompletionOption.ResponseContentRead, JsonMediaType.Json, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonResponseAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (OperationTelemetry.ObserveFailure(call, ex))
         {
@@ -298,7 +300,7 @@ public sealed partial class TetherPipeline : IDisposable
             request, call, HttpCompletionOption.ResponseContentRead, JsonMediaType.Json, cancellationToken).ConfigureAwait(false);
         try
         {
-            T value = await ResponseContent.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+            T value = await ReadJsonResponseAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
             return new TetherResponse<T>(response, value);
         }
         catch (Exception ex) when (OperationTelemetry.ObserveFailure(call, ex))

@@ -35,4 +35,14 @@ public interface ITetherLogger
     /// </summary>
     /// <param name="failure">The final error and how many attempts were made.</param>
     void LogFailure(TetherFailureLogEvent failure);
+
+    /// <summary>
+    /// A JSON response was read tolerantly: members that did not fit the spec were kept raw (see
+    /// <see cref="TetherMismatchExtensions.GetMismatches"/>). Does nothing unless implemented, so that loggers
+    /// written before it keep compiling.
+    /// </summary>
+    /// <param name="tolerated">How many members, and which.</param>
+    void LogTolerated(TetherToleratedLogEvent tolerated)
+    {
+    }
 }

@@ -138,6 +138,21 @@ internal sealed class OperationTelemetry
         }
     }
 
+    /// <summary>The response was read with <paramref name="journal"/>'s members tolerated.</summary>
+    public void ReadTolerantly(Tether.Primitives.ToleranceJournal journal)
+    {
+        if (_activity is { IsAllDataRequested: true })
+        {
+            _activity.AddEvent(new ActivityEvent(TetherTelemetry.ToleratedEventName, tags: new ActivityTagsCollection
+            {
+                { TetherTelemetry.ToleratedCountTag, journal.Count },
+                { TetherTelemetry.ToleratedMembersTag, string.Join(',', journal.Names) },
+            }));
+        }
+
+        _logger?.LogTolerated(new TetherToleratedLogEvent(_operationName, _method, Url, journal.Count, journal.Names));
+    }
+
     private void Complete()
     {
         if (_ended)

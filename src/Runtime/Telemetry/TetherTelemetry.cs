@@ -12,8 +12,9 @@ namespace Tether;
 /// children. It carries the OpenTelemetry HTTP client tags <c>http.request.method</c>, <c>server.address</c>,
 /// <c>server.port</c>, <c>url.full</c> (base address and path: never the query string, user info or any header),
 /// <c>http.response.status_code</c> of the final response, <c>http.request.resend_count</c> when retries happened,
-/// and on failure <c>error.type</c> and an error status; plus <see cref="OperationNameTag"/>, and one
-/// <see cref="RetryEventName"/> event per retry.
+/// and on failure <c>error.type</c> and an error status; plus <see cref="OperationNameTag"/>, one
+/// <see cref="RetryEventName"/> event per retry, and a <see cref="ToleratedEventName"/> event when the response was
+/// read tolerantly.
 /// </para>
 /// <para>
 /// The span ends when the call returns or throws: for JSON responses after deserialization, for
@@ -73,4 +74,16 @@ public static class TetherTelemetry
 
     /// <summary>The wait before the next attempt, in seconds: <c>tether.retry.delay</c>.</summary>
     public const string RetryDelayTag = "tether.retry.delay";
+
+    /// <summary>
+    /// The span event added when a JSON response was read tolerantly (members that did not fit the spec kept raw):
+    /// <c>tether.response.tolerated</c>, with <see cref="ToleratedCountTag"/> and <see cref="ToleratedMembersTag"/>.
+    /// </summary>
+    public const string ToleratedEventName = "tether.response.tolerated";
+
+    /// <summary>How many members were tolerated, nested objects included: <c>tether.tolerated.count</c>.</summary>
+    public const string ToleratedCountTag = "tether.tolerated.count";
+
+    /// <summary>The distinct JSON names tolerated (the first eight), comma-separated: <c>tether.tolerated.members</c>.</summary>
+    public const string ToleratedMembersTag = "tether.tolerated.members";
 }

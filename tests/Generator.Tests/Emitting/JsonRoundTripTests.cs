@@ -285,9 +285,9 @@ public sealed class JsonRoundTripTests(GeneratedModels models) : IClassFixture<G
     [Fact]
     public void MalformedInputFailsWithJsonException()
     {
-        Assert.ThrowsAny<JsonException>(() => models.Deserialize("""{"count": "three"}""", "ChatMessage"));
+        // A member of the wrong kind is tolerated (TolerantReadingTests); a body that is not the root type is not.
         Assert.ThrowsAny<JsonException>(() => models.Deserialize("[]", "ChatMessage"));
-        Assert.ThrowsAny<JsonException>(() => models.Deserialize("""{"role": 5}""", "ChatMessage"));
+        Assert.ThrowsAny<JsonException>(() => models.Deserialize("""{"count": 1""", "ChatMessage"));
     }
 
     [Fact]

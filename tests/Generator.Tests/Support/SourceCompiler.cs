@@ -17,8 +17,12 @@ internal static class SourceCompiler
     public static ImmutableArray<MetadataReference> Net100References { get; } =
         [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(GenerateClientAttribute).Assembly.Location)];
 
-    /// <summary>Consumers on .NET 8 use C# 12 and System.Text.Json 8: generated code must compile there too.</summary>
-    public static ImmutableArray<MetadataReference> Net80References { get; } = [.. Net80.References.All];
+    /// <summary>
+    /// Consumers on .NET 8 use C# 12, System.Text.Json 8 and the runtime's net8.0 build (copied beside the tests by
+    /// the project file): generated code must compile there too.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Net80References { get; } =
+        [.. Net80.References.All, MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "runtime-net8.0", "Tether.Runtime.dll"))];
 
     public static CSharpCompilation Compile(
         IEnumerable<(string Path, string Text)> sources,

@@ -313,7 +313,7 @@ internal sealed class InputMessageConverter : JsonConverter<Models.InputMessage>
                 case 4:
                     if (JsonSupport.Matches(name, "type"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "type"))
                         {
                             result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
                         }
@@ -322,7 +322,7 @@ internal sealed class InputMessageConverter : JsonConverter<Models.InputMessage>
                     }
                     if (JsonSupport.Matches(name, "role"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "role"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "role"))
                         {
                             result.Role = reader.GetString()!;
                         }
@@ -333,7 +333,7 @@ internal sealed class InputMessageConverter : JsonConverter<Models.InputMessage>
                 case 7:
                     if (JsonSupport.Matches(name, "content"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "content"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "content"))
                         {
                             result.Content = reader.GetString()!;
                         }
@@ -345,6 +345,9 @@ internal sealed class InputMessageConverter : JsonConverter<Models.InputMessage>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Role is null, "role");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Content is null, "content");
 
         return result;
     }
@@ -398,7 +401,7 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
                 case 2:
                     if (JsonSupport.Matches(name, "id"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "id"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "id"))
                         {
                             result.Id = reader.GetString()!;
                         }
@@ -409,7 +412,7 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
                 case 4:
                     if (JsonSupport.Matches(name, "type"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "type"))
                         {
                             result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
                         }
@@ -418,7 +421,7 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
                     }
                     if (JsonSupport.Matches(name, "role"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "role"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "role"))
                         {
                             result.Role = (JsonSupport.ValueIs(ref reader, "assistant"u8) ? "assistant" : reader.GetString()!);
                         }
@@ -429,7 +432,7 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
                 case 6:
                     if (JsonSupport.Matches(name, "status"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "status"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "status"))
                         {
                             result.Status = reader.GetString()!;
                         }
@@ -440,7 +443,7 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
                 case 7:
                     if (JsonSupport.Matches(name, "content"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "content"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "content"))
                         {
                             result.Content = reader.GetString()!;
                         }
@@ -452,6 +455,12 @@ internal sealed class OutputMessageConverter : JsonConverter<Models.OutputMessag
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Type is null, "type");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Id is null, "id");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Role is null, "role");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Content is null, "content");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Status is null, "status");
 
         return result;
     }
@@ -511,7 +520,7 @@ internal sealed class FunctionCallConverter : JsonConverter<Models.FunctionCall>
                 case 4:
                     if (JsonSupport.Matches(name, "type"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "type"))
                         {
                             result.Type = (JsonSupport.ValueIs(ref reader, "function_call"u8) ? "function_call" : reader.GetString()!);
                         }
@@ -520,7 +529,7 @@ internal sealed class FunctionCallConverter : JsonConverter<Models.FunctionCall>
                     }
                     if (JsonSupport.Matches(name, "name"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "name"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "name"))
                         {
                             result.Name = reader.GetString()!;
                         }
@@ -531,7 +540,7 @@ internal sealed class FunctionCallConverter : JsonConverter<Models.FunctionCall>
                 case 9:
                     if (JsonSupport.Matches(name, "arguments"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "arguments"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "arguments"))
                         {
                             result.Arguments = reader.GetString()!;
                         }
@@ -543,6 +552,10 @@ internal sealed class FunctionCallConverter : JsonConverter<Models.FunctionCall>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Type is null, "type");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Name is null, "name");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Arguments is null, "arguments");
 
         return result;
     }
@@ -941,7 +954,98 @@ internal static class JsonSupport
             return true;
         }
 
-        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        return false;
+    }
+
+    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
+    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
+    /// the property left unset; strict reading makes it an error.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
+    {
+        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+    }
+
+    /// <summary>
+    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
+    /// then the whole value is kept in the unknown members and the property left unset.
+    /// </summary>
+    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+        where T : class
+    {
+        if (read is not null)
+        {
+            value = read;
+            return true;
+        }
+
+        value = null!;
+        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
+            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+        return false;
+    }
+
+    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
+    {
+        if (absent)
+        {
+            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
+        }
+    }
+
+    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
+    internal static JsonException ItemMismatch()
+    {
+        return new JsonException("An item of the list or map is not of its declared type.");
+    }
+
+    // Always false: the value is kept raw and the property stays unset.
+    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        }
+        else
+        {
+            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
+            {
+                JsonTokenType.String => "a string",
+                JsonTokenType.Number => "a number",
+                JsonTokenType.True => "a boolean",
+                JsonTokenType.StartObject => "an object",
+                _ => "an array",
+            });
+        }
+
         return false;
     }
 

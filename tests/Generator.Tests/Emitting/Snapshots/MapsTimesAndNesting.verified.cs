@@ -234,27 +234,27 @@ internal sealed class BatchConverter : JsonConverter<Models.Batch>
                 case 6:
                     if (JsonSupport.Matches(name, "matrix"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "matrix"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref result._AdditionalProperties, "matrix") && JsonSupport.ItemsFit(JsonCollections.ReadListOfListOfInt32(ref reader), out var v2, ref reader, ref result._AdditionalProperties, "matrix"))
                         {
-                            result.Matrix = JsonCollections.ReadListOfListOfInt32(ref reader);
+                            result.Matrix = v2;
                         }
 
                         continue;
                     }
                     if (JsonSupport.Matches(name, "scores"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "scores"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref result._AdditionalProperties, "scores") && JsonSupport.ItemsFit(JsonCollections.ReadMapOfDouble(ref reader), out var v3, ref reader, ref result._AdditionalProperties, "scores"))
                         {
-                            result.Scores = JsonCollections.ReadMapOfDouble(ref reader);
+                            result.Scores = v3;
                         }
 
                         continue;
                     }
                     if (JsonSupport.Matches(name, "groups"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "groups"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref result._AdditionalProperties, "groups") && JsonSupport.ItemsFit(JsonCollections.ReadMapOfListOfLabels(ref reader), out var v4, ref reader, ref result._AdditionalProperties, "groups"))
                         {
-                            result.Groups = JsonCollections.ReadMapOfListOfLabels(ref reader);
+                            result.Groups = v4;
                         }
 
                         continue;
@@ -263,7 +263,7 @@ internal sealed class BatchConverter : JsonConverter<Models.Batch>
                 case 10:
                     if (JsonSupport.Matches(name, "created_at"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "created_at"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "created_at"))
                         {
                             result.CreatedAt = JsonSupport.ReadUnixTime(ref reader);
                         }
@@ -274,13 +274,13 @@ internal sealed class BatchConverter : JsonConverter<Models.Batch>
                 case 12:
                     if (JsonSupport.Matches(name, "completed_at"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.CompletedAt = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "completed_at"))
+                        {
+                            result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
                         }
 
                         continue;
@@ -289,9 +289,9 @@ internal sealed class BatchConverter : JsonConverter<Models.Batch>
                 case 16:
                     if (JsonSupport.Matches(name, "optional_numbers"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "optional_numbers"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref result._AdditionalProperties, "optional_numbers") && JsonSupport.ItemsFit(JsonCollections.ReadListOfNullableInt64(ref reader), out var v5, ref reader, ref result._AdditionalProperties, "optional_numbers"))
                         {
-                            result.OptionalNumbers = JsonCollections.ReadListOfNullableInt64(ref reader);
+                            result.OptionalNumbers = v5;
                         }
 
                         continue;
@@ -301,6 +301,8 @@ internal sealed class BatchConverter : JsonConverter<Models.Batch>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result._CreatedAt is null, "created_at");
 
         return result;
     }
@@ -443,7 +445,7 @@ internal sealed class LegacyThingConverter : JsonConverter<Models.LegacyThing>
                 case 5:
                     if (JsonSupport.Matches(name, "value"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "value"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "value"))
                         {
                             result.Value = reader.GetString()!;
                         }
@@ -496,7 +498,7 @@ internal sealed class HolderConverter : JsonConverter<Models.Holder>
                 case 6:
                     if (JsonSupport.Matches(name, "legacy"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "legacy"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref result._AdditionalProperties, "legacy"))
                         {
                             result.Legacy = LegacyThingConverter.ReadValue(ref reader);
                         }
@@ -550,7 +552,7 @@ internal sealed class BagConverter : JsonConverter<Models.Bag>
                 case 20:
                     if (JsonSupport.Matches(name, "additionalProperties"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties2, "additionalProperties"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref result._AdditionalProperties2, "additionalProperties"))
                         {
                             result.AdditionalProperties = reader.GetBoolean();
                         }
@@ -691,7 +693,98 @@ internal static class JsonSupport
             return true;
         }
 
-        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        return false;
+    }
+
+    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
+    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
+    /// the property left unset; strict reading makes it an error.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
+    {
+        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+    }
+
+    /// <summary>
+    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
+    /// then the whole value is kept in the unknown members and the property left unset.
+    /// </summary>
+    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+        where T : class
+    {
+        if (read is not null)
+        {
+            value = read;
+            return true;
+        }
+
+        value = null!;
+        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
+            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+        return false;
+    }
+
+    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
+    {
+        if (absent)
+        {
+            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
+        }
+    }
+
+    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
+    internal static JsonException ItemMismatch()
+    {
+        return new JsonException("An item of the list or map is not of its declared type.");
+    }
+
+    // Always false: the value is kept raw and the property stays unset.
+    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        }
+        else
+        {
+            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
+            {
+                JsonTokenType.String => "a string",
+                JsonTokenType.Number => "a number",
+                JsonTokenType.True => "a boolean",
+                JsonTokenType.StartObject => "an object",
+                _ => "an array",
+            });
+        }
+
         return false;
     }
 
@@ -775,13 +868,14 @@ internal static class JsonSupport
 /// <summary>Reads and writes the lists and maps of the generated types.</summary>
 internal static class JsonCollections
 {
-    internal static IList<IList<int>> ReadListOfListOfInt32(ref Utf8JsonReader reader)
+    internal static IList<IList<int>>? ReadListOfListOfInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<IList<int>>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -791,7 +885,13 @@ internal static class JsonCollections
                 continue;
             }
 
-            list.Add(JsonCollections.ReadListOfInt32(ref reader));
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartArray) || JsonCollections.ReadListOfInt32(ref reader) is not { } item)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(item);
         }
 
         return list;
@@ -815,18 +915,25 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IDictionary<string, double> ReadMapOfDouble(ref Utf8JsonReader reader)
+    internal static IDictionary<string, double>? ReadMapOfDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
+        var start = reader;
         var map = new Dictionary<string, double>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
             reader.Read();
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
+            {
+                reader = start;
+                return null;
+            }
+
             map[key] = reader.GetDouble();
         }
 
@@ -856,13 +963,14 @@ internal static class JsonCollections
         writer.WriteEndObject();
     }
 
-    internal static IDictionary<string, IList<Models.Labels>> ReadMapOfListOfLabels(ref Utf8JsonReader reader)
+    internal static IDictionary<string, IList<Models.Labels>>? ReadMapOfListOfLabels(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
+        var start = reader;
         var map = new Dictionary<string, IList<Models.Labels>>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -874,7 +982,13 @@ internal static class JsonCollections
                 continue;
             }
 
-            map[key] = JsonCollections.ReadListOfLabels(ref reader);
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartArray) || JsonCollections.ReadListOfLabels(ref reader) is not { } item)
+            {
+                reader = start;
+                return null;
+            }
+
+            map[key] = item;
         }
 
         return map;
@@ -917,13 +1031,14 @@ internal static class JsonCollections
         writer.WriteEndObject();
     }
 
-    internal static IList<long?> ReadListOfNullableInt64(ref Utf8JsonReader reader)
+    internal static IList<long?>? ReadListOfNullableInt64(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<long?>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -931,6 +1046,12 @@ internal static class JsonCollections
             {
                 list.Add(null);
                 continue;
+            }
+
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
+            {
+                reader = start;
+                return null;
             }
 
             list.Add(reader.GetInt64());
@@ -957,16 +1078,23 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IList<int> ReadListOfInt32(ref Utf8JsonReader reader)
+    internal static IList<int>? ReadListOfInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<int>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
+            {
+                reader = start;
+                return null;
+            }
+
             list.Add(reader.GetInt32());
         }
 
@@ -984,13 +1112,14 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IList<Models.Labels> ReadListOfLabels(ref Utf8JsonReader reader)
+    internal static IList<Models.Labels>? ReadListOfLabels(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<Models.Labels>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -998,6 +1127,12 @@ internal static class JsonCollections
             {
                 list.Add(null!);
                 continue;
+            }
+
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartObject))
+            {
+                reader = start;
+                return null;
             }
 
             list.Add(LabelsConverter.ReadValue(ref reader));

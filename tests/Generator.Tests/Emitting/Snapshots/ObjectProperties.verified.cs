@@ -293,7 +293,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 3:
                     if (JsonSupport.Matches(name, "day"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "day"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "day"))
                         {
                             result.Day = reader.GetString()!;
                         }
@@ -307,7 +307,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                         case 0x64:
                             if (JsonSupport.Matches(name, "data"u8))
                             {
-                                if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "data"))
+                                if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "data"))
                                 {
                                     result.Data = reader.GetBytesFromBase64();
                                 }
@@ -318,7 +318,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                         case 0x6B:
                             if (JsonSupport.Matches(name, "kind"u8))
                             {
-                                if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "kind"))
+                                if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "kind"))
                                 {
                                     result.Kind = MessageKindConverter.ReadValue(ref reader);
                                 }
@@ -329,7 +329,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                         case 0x6E:
                             if (JsonSupport.Matches(name, "name"u8))
                             {
-                                if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "name"))
+                                if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "name"))
                                 {
                                     result.Name = reader.GetString()!;
                                 }
@@ -340,7 +340,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                         case 0x72:
                             if (JsonSupport.Matches(name, "role"u8))
                             {
-                                if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "role"))
+                                if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "role"))
                                 {
                                     result.Role = RoleConverter.ReadValue(ref reader);
                                 }
@@ -351,9 +351,9 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                         case 0x74:
                             if (JsonSupport.Matches(name, "tags"u8))
                             {
-                                if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "tags"))
+                                if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref result._AdditionalProperties, "tags") && JsonSupport.ItemsFit(JsonCollections.ReadListOfNullableString(ref reader), out var v13, ref reader, ref result._AdditionalProperties, "tags"))
                                 {
-                                    result.Tags = JsonCollections.ReadListOfNullableString(ref reader);
+                                    result.Tags = v13;
                                 }
 
                                 continue;
@@ -364,7 +364,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 5:
                     if (JsonSupport.Matches(name, "count"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "count"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "count"))
                         {
                             result.Count = reader.GetInt32();
                         }
@@ -373,7 +373,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                     }
                     if (JsonSupport.Matches(name, "ratio"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "ratio"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "ratio"))
                         {
                             result.Ratio = reader.GetSingle();
                         }
@@ -390,7 +390,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 6:
                     if (JsonSupport.Matches(name, "object"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "object"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "object"))
                         {
                             result.Object = (JsonSupport.ValueIs(ref reader, "chat.message"u8) ? "chat.message" : reader.GetString()!);
                         }
@@ -401,26 +401,26 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 7:
                     if (JsonSupport.Matches(name, "content"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.Content = reader.GetString()!;
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.Content = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "content"))
+                        {
+                            result.Content = reader.GetString()!;
                         }
 
                         continue;
                     }
                     if (JsonSupport.Matches(name, "flagged"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.Flagged = reader.GetBoolean();
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.Flagged = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.True, ref result._AdditionalProperties, "flagged"))
+                        {
+                            result.Flagged = reader.GetBoolean();
                         }
 
                         continue;
@@ -429,26 +429,26 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 8:
                     if (JsonSupport.Matches(name, "reviewer"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.Reviewer = RoleConverter.ReadValue(ref reader);
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.Reviewer = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "reviewer"))
+                        {
+                            result.Reviewer = RoleConverter.ReadValue(ref reader);
                         }
 
                         continue;
                     }
                     if (JsonSupport.Matches(name, "metadata"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.Metadata = JsonCollections.ReadMapOfString(ref reader);
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.Metadata = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.StartObject, ref result._AdditionalProperties, "metadata") && JsonSupport.ItemsFit(JsonCollections.ReadMapOfString(ref reader), out var v14, ref reader, ref result._AdditionalProperties, "metadata"))
+                        {
+                            result.Metadata = v14;
                         }
 
                         continue;
@@ -457,13 +457,13 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 11:
                     if (JsonSupport.Matches(name, "temperature"u8))
                     {
-                        if (JsonSupport.NextIsNotNull(ref reader))
-                        {
-                            result.Temperature = reader.GetDouble();
-                        }
-                        else
+                        if (JsonSupport.NextIsNull(ref reader))
                         {
                             result.Temperature = null;
+                        }
+                        else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "temperature"))
+                        {
+                            result.Temperature = reader.GetDouble();
                         }
 
                         continue;
@@ -472,7 +472,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 12:
                     if (JsonSupport.Matches(name, "total_tokens"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "total_tokens"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "total_tokens"))
                         {
                             result.TotalTokens = reader.GetInt64();
                         }
@@ -483,7 +483,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 15:
                     if (JsonSupport.Matches(name, "api_key.created"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "api_key.created"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref result._AdditionalProperties, "api_key.created"))
                         {
                             result.ApiKeyCreated = reader.GetInt64();
                         }
@@ -494,7 +494,7 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
                 case 16:
                     if (JsonSupport.Matches(name, "self-harm/intent"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "self-harm/intent"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref result._AdditionalProperties, "self-harm/intent"))
                         {
                             result.SelfHarmIntent = reader.GetBoolean();
                         }
@@ -506,6 +506,11 @@ internal sealed class ChatMessageConverter : JsonConverter<Models.ChatMessage>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result._Role is null, "role");
+        JsonSupport.Missing(ref result._AdditionalProperties, !result._isSet_Content, "content");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Object is null, "object");
+        JsonSupport.Missing(ref result._AdditionalProperties, result._Count is null, "count");
 
         return result;
     }
@@ -869,7 +874,98 @@ internal static class JsonSupport
             return true;
         }
 
-        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        return false;
+    }
+
+    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
+    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
+    /// the property left unset; strict reading makes it an error.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
+    {
+        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+    }
+
+    /// <summary>
+    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
+    /// then the whole value is kept in the unknown members and the property left unset.
+    /// </summary>
+    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+        where T : class
+    {
+        if (read is not null)
+        {
+            value = read;
+            return true;
+        }
+
+        value = null!;
+        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
+            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+        return false;
+    }
+
+    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
+    {
+        if (absent)
+        {
+            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
+        }
+    }
+
+    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
+    internal static JsonException ItemMismatch()
+    {
+        return new JsonException("An item of the list or map is not of its declared type.");
+    }
+
+    // Always false: the value is kept raw and the property stays unset.
+    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        }
+        else
+        {
+            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
+            {
+                JsonTokenType.String => "a string",
+                JsonTokenType.Number => "a number",
+                JsonTokenType.True => "a boolean",
+                JsonTokenType.StartObject => "an object",
+                _ => "an array",
+            });
+        }
+
         return false;
     }
 
@@ -953,13 +1049,14 @@ internal static class JsonSupport
 /// <summary>Reads and writes the lists and maps of the generated types.</summary>
 internal static class JsonCollections
 {
-    internal static IList<string?> ReadListOfNullableString(ref Utf8JsonReader reader)
+    internal static IList<string?>? ReadListOfNullableString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<string?>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -967,6 +1064,12 @@ internal static class JsonCollections
             {
                 list.Add(null);
                 continue;
+            }
+
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.String))
+            {
+                reader = start;
+                return null;
             }
 
             list.Add(reader.GetString()!);
@@ -993,13 +1096,14 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IDictionary<string, string> ReadMapOfString(ref Utf8JsonReader reader)
+    internal static IDictionary<string, string>? ReadMapOfString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
         }
 
+        var start = reader;
         var map = new Dictionary<string, string>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -1009,6 +1113,12 @@ internal static class JsonCollections
             {
                 map[key] = null!;
                 continue;
+            }
+
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.String))
+            {
+                reader = start;
+                return null;
             }
 
             map[key] = reader.GetString()!;

@@ -448,7 +448,7 @@ internal sealed class TextPartConverter : JsonConverter<Models.TextPart>
                 case 4:
                     if (JsonSupport.Matches(name, "type"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "type"))
                         {
                             result.Type = (JsonSupport.ValueIs(ref reader, "text"u8) ? "text" : reader.GetString()!);
                         }
@@ -457,7 +457,7 @@ internal sealed class TextPartConverter : JsonConverter<Models.TextPart>
                     }
                     if (JsonSupport.Matches(name, "text"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "text"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "text"))
                         {
                             result.Text = reader.GetString()!;
                         }
@@ -469,6 +469,9 @@ internal sealed class TextPartConverter : JsonConverter<Models.TextPart>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Type is null, "type");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Text is null, "text");
 
         return result;
     }
@@ -515,7 +518,7 @@ internal sealed class ImagePartConverter : JsonConverter<Models.ImagePart>
                 case 4:
                     if (JsonSupport.Matches(name, "type"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "type"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "type"))
                         {
                             result.Type = (JsonSupport.ValueIs(ref reader, "image_url"u8) ? "image_url" : reader.GetString()!);
                         }
@@ -526,7 +529,7 @@ internal sealed class ImagePartConverter : JsonConverter<Models.ImagePart>
                 case 9:
                     if (JsonSupport.Matches(name, "image_url"u8))
                     {
-                        if (JsonSupport.NextIsValue(ref reader, ref result._AdditionalProperties, "image_url"))
+                        if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref result._AdditionalProperties, "image_url"))
                         {
                             result.ImageUrl = reader.GetString()!;
                         }
@@ -538,6 +541,9 @@ internal sealed class ImagePartConverter : JsonConverter<Models.ImagePart>
 
             JsonSupport.ReadUnknownMember(ref reader, ref result._AdditionalProperties);
         }
+
+        JsonSupport.Missing(ref result._AdditionalProperties, result.Type is null, "type");
+        JsonSupport.Missing(ref result._AdditionalProperties, result.ImageUrl is null, "image_url");
 
         return result;
     }
@@ -738,7 +744,7 @@ internal sealed class MessageContentConverter : JsonConverter<Models.MessageCont
         switch (reader.TokenType)
         {
             case JsonTokenType.StartArray:
-                return Models.MessageContent.FromParts(JsonCollections.ReadListOfContentPart(ref reader));
+                return JsonCollections.ReadListOfContentPart(ref reader) is { } items2 ? Models.MessageContent.FromParts(items2) : Models.MessageContent.FromUnrecognized(JsonElement.ParseValue(ref reader));
             case JsonTokenType.String:
                 return Models.MessageContent.FromText(reader.GetString()!);
         }
@@ -778,11 +784,11 @@ internal sealed class PromptConverter : JsonConverter<Models.Prompt>
                 switch (SelectArrayVariant(ref reader))
                 {
                     case 2:
-                        return Models.Prompt.FromTexts(JsonCollections.ReadListOfString(ref reader));
+                        return JsonCollections.ReadListOfString(ref reader) is { } items2 ? Models.Prompt.FromTexts(items2) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
                     case 3:
-                        return Models.Prompt.FromTokens(JsonCollections.ReadListOfInt32(ref reader));
+                        return JsonCollections.ReadListOfInt32(ref reader) is { } items3 ? Models.Prompt.FromTokens(items3) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
                     case 4:
-                        return Models.Prompt.FromTokenBatches(JsonCollections.ReadListOfListOfInt32(ref reader));
+                        return JsonCollections.ReadListOfListOfInt32(ref reader) is { } items4 ? Models.Prompt.FromTokenBatches(items4) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
                 }
 
                 break;
@@ -947,7 +953,98 @@ internal static class JsonSupport
             return true;
         }
 
-        (members ??= new Dictionary<string, JsonElement>())[name] = s_null;
+        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        return false;
+    }
+
+    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
+    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
+    /// the property left unset; strict reading makes it an error.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        reader.Read();
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
+    }
+
+    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
+    {
+        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+    }
+
+    /// <summary>
+    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
+    /// then the whole value is kept in the unknown members and the property left unset.
+    /// </summary>
+    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
+        where T : class
+    {
+        if (read is not null)
+        {
+            value = read;
+            return true;
+        }
+
+        value = null!;
+        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
+            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+        return false;
+    }
+
+    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
+    {
+        if (absent)
+        {
+            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
+        }
+    }
+
+    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
+    internal static JsonException ItemMismatch()
+    {
+        return new JsonException("An item of the list or map is not of its declared type.");
+    }
+
+    // Always false: the value is kept raw and the property stays unset.
+    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
+        }
+        else
+        {
+            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
+            {
+                JsonTokenType.String => "a string",
+                JsonTokenType.Number => "a number",
+                JsonTokenType.True => "a boolean",
+                JsonTokenType.StartObject => "an object",
+                _ => "an array",
+            });
+        }
+
         return false;
     }
 
@@ -1031,7 +1128,7 @@ internal static class JsonSupport
 /// <summary>Reads and writes the lists and maps of the generated types.</summary>
 internal static class JsonCollections
 {
-    internal static IList<Models.ContentPart> ReadListOfContentPart(ref Utf8JsonReader reader)
+    internal static IList<Models.ContentPart>? ReadListOfContentPart(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -1071,13 +1168,14 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IList<string> ReadListOfString(ref Utf8JsonReader reader)
+    internal static IList<string>? ReadListOfString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -1085,6 +1183,12 @@ internal static class JsonCollections
             {
                 list.Add(null!);
                 continue;
+            }
+
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.String))
+            {
+                reader = start;
+                return null;
             }
 
             list.Add(reader.GetString()!);
@@ -1111,16 +1215,23 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IList<int> ReadListOfInt32(ref Utf8JsonReader reader)
+    internal static IList<int>? ReadListOfInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<int>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
+            {
+                reader = start;
+                return null;
+            }
+
             list.Add(reader.GetInt32());
         }
 
@@ -1138,13 +1249,14 @@ internal static class JsonCollections
         writer.WriteEndArray();
     }
 
-    internal static IList<IList<int>> ReadListOfListOfInt32(ref Utf8JsonReader reader)
+    internal static IList<IList<int>>? ReadListOfListOfInt32(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
         }
 
+        var start = reader;
         var list = new List<IList<int>>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -1154,7 +1266,13 @@ internal static class JsonCollections
                 continue;
             }
 
-            list.Add(JsonCollections.ReadListOfInt32(ref reader));
+            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartArray) || JsonCollections.ReadListOfInt32(ref reader) is not { } item)
+            {
+                reader = start;
+                return null;
+            }
+
+            list.Add(item);
         }
 
         return list;
