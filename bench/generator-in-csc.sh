@@ -14,24 +14,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 work="$PWD/artifacts/benchmarks/generator-in-csc"
 mkdir -p "$work"
-spec_arg=()
-if [[ -n "${OFFICIAL_SPEC:-}" ]]; then spec_arg=("-p:OfficialSpec=$OFFICIAL_SPEC"); fi
-
-# Builds the generator and the runtime, and asks MSBuild for the exact csc command line without running it.
-touch bench/GeneratorInCsc/OpenAIClient.cs
-dotnet build -c Release bench/GeneratorInCsc -v:n -p:CommandLineOnly=true \
-  "${spec_arg[@]}" > "$work/build.log" 2>&1 || { grep -E "error|FAILED" "$work/build.log" | cut -c1-400 | tail -20; exit 1; }
-command_line=$(grep -E '/csc(\.dll)? /noconfig .*/out:[^ ]*/GeneratorInCsc\.dll' "$work/build.log" | tail -1 | sed 's/^ *//')
-csc="${command_line%% /noconfig *}"
-if [[ -z "$command_line" || ! -e "${csc%% *}" ]]; then echo "could not find the csc command line in $work/build.log" >&2; exit 1; fi
-
-echo "${command_line#"$csc" }" \
+# shellcheck source=csc-command-line.sh
+source bench/csc-command-line.sh
+echo "$csc_args" \
   | sed -E "s#/out:[^ ]+#/out:$work/consumer.dll /refonly#; s#/analyzer:[^ ]*NetAnalyzers\.dll##g" \
   > "$work/csc.rsp"
 
-# The SDK's csc apphost needs DOTNET_ROOT, as MSBuild sets it ("Setting DOTNET_ROOT to '…'" in the log).
-dotnet_root=$(sed -n "s/.*Setting DOTNET_ROOT to '\([^']*\)'.*/\1/p" "$work/build.log" | head -1)
-export DOTNET_ROOT="${dotnet_root:-$(dirname "$(command -v dotnet)")}"
 times=()
 for ((i = 1; i <= runs; i++)); do
   # Relative paths in the command line are the project's, as when MSBuild runs it.
