@@ -127,6 +127,18 @@ internal static class DiagnosticDescriptors
         "No {0} is generated for '{1}': {2}",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UndefinedSecurityScheme = new(
+        "TETHER022",
+        "Security requirement names an undefined scheme",
+        "The security requirement at '{0}' names '{1}', which components/securitySchemes does not define; that alternative is left out",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor IncompleteSecurityScheme = new(
+        "TETHER023",
+        "Security scheme cannot be sent",
+        "Security scheme '{0}' at '{1}' cannot be sent: {2}; operations that need it get no credential from it",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor OtherVersionKeyword = new(
         "TETHER021",
         "Keyword of the other OpenAPI 3.x version",
@@ -138,7 +150,7 @@ internal static class DiagnosticDescriptors
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
         SelectionMatchesNothing, PagingNotRecognized, OverlayNotFound, OverlayInvalid, OverlayTargetMatchesNothing,
-        OverlayTargetInvalid, NoAIAdapter, OtherVersionKeyword,
+        OverlayTargetInvalid, NoAIAdapter, OtherVersionKeyword, UndefinedSecurityScheme, IncompleteSecurityScheme,
     ];
 
     public static DiagnosticDescriptor Find(string id)

@@ -1,3 +1,4 @@
+using System.Linq;
 using Tether.Generator.Model;
 
 namespace Tether.Generator.Emitting;
@@ -21,6 +22,7 @@ internal static class ClientBaseEmitter
         var writer = new SourceWriter(16 * 1024);
         FileHeader.Write(writer, context, context.Target.Namespace);
         var schemes = context.Model.SecuritySchemes;
+        var security = SecurityTables.Of(context.Model);
         var hasDefaultAddress = ClientOptionsEmitter.DefaultBaseAddress(context.Model.DefaultServerUrl) is not null;
 
         writer.WriteLine("/// <summary>");
@@ -43,7 +45,7 @@ internal static class ClientBaseEmitter
             writer.WriteLine();
         }
 
-        WriteConstructors(writer, names, schemes, hasDefaultAddress, webhooks);
+        WriteConstructors(writer, names, security, schemes, hasDefaultAddress, webhooks);
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Sends the requests: the same pipeline the generated operations use, for calls of your own.</summary>");
@@ -53,11 +55,32 @@ internal static class ClientBaseEmitter
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The " + XmlDoc.Code(scheme.Name) + " credential, asked before every attempt: <see cref=\"" + names.OptionsType + "." + ClientNames.ProviderProperty(scheme) + "\"/>, else");
-            writer.WriteLine("/// <see cref=\"" + names.OptionsType + "." + scheme.PropertyName + "\"/>, else the environment variable named by <see cref=\"" + names.OptionsType + "." + ClientNames.EnvironmentVariableProperty(scheme) + "\"/>.");
+            if (scheme.Kind == SecuritySchemeKind.Basic)
+            {
+                writer.WriteLine("/// The " + XmlDoc.Code(scheme.Name) + " credential (HTTP Basic), read before the call: <see cref=\"" + names.OptionsType + "." + ClientNames.UserNameProperty(scheme) + "\"/> and");
+                writer.WriteLine("/// <see cref=\"" + names.OptionsType + "." + ClientNames.PasswordProperty(scheme) + "\"/>, else their environment variables.");
+            }
+            else
+            {
+                writer.WriteLine("/// The " + XmlDoc.Code(scheme.Name) + " credential, asked before every attempt: <see cref=\"" + names.OptionsType + "." + ClientNames.ProviderProperty(scheme) + "\"/>, else");
+                writer.WriteLine("/// <see cref=\"" + names.OptionsType + "." + scheme.PropertyName + "\"/>, else the environment variable named by <see cref=\"" + names.OptionsType + "." + ClientNames.EnvironmentVariableProperty(scheme) + "\"/>.");
+            }
+
             writer.WriteLine("/// For calls of your own through <see cref=\"Pipeline\"/> (<c>TetherRequest.Credential</c>).");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("protected " + RuntimeTypes.BearerCredential + " " + CredentialProperty(scheme) + " { get; }");
+            writer.WriteLine("protected " + CredentialType(scheme) + " " + CredentialProperty(scheme) + " { get; }");
+        }
+
+        foreach (var (requirement, property) in security.Requirements)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The security requirement " + XmlDoc.Escape(Describe(requirement)) + ": the first alternative whose credentials are all");
+            writer.WriteLine(requirement.AllowsAnonymous
+                ? "/// configured is sent, else none. For calls of your own through <see cref=\"Pipeline\"/> (<c>TetherRequest.Security</c>)."
+                : "/// configured is sent. For calls of your own through <see cref=\"Pipeline\"/> (<c>TetherRequest.Security</c>).");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("protected " + RuntimeTypes.Security + " " + property + " { get; }");
         }
 
         writer.WriteLine();
@@ -83,7 +106,7 @@ internal static class ClientBaseEmitter
         return new GeneratedFile(context.HintNamePrefix + ".ClientBase.g.cs", writer.ToString());
     }
 
-    private static void WriteConstructors(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool hasDefaultAddress, bool webhooks)
+    private static void WriteConstructors(SourceWriter writer, ClientNames names, SecurityTables security, EquatableArray<SecuritySchemeModel> schemes, bool hasDefaultAddress, bool webhooks)
     {
         var options = names.OptionsType;
         writer.WriteLine("/// <summary>Builds the client on a new keepalive transport (<c>TcpKeepAlive.CreateHandler(options.KeepAlive)</c>), owned by the client.</summary>");
@@ -91,7 +114,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine("protected " + names.BaseClass + "(" + options + " options)");
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(options);");
-        WriteKeySnapshot(writer, names, schemes, webhooks);
+        WriteKeySnapshot(writer, names, security, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -108,7 +131,7 @@ internal static class ClientBaseEmitter
         writer.WriteLine(hasDefaultAddress
             ? "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress ?? " + options + ".DefaultBaseAddress };"
             : "options ??= new " + options + " { BaseAddress = httpClient.BaseAddress };");
-        WriteKeySnapshot(writer, names, schemes, webhooks);
+        WriteKeySnapshot(writer, names, security, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, httpClient);");
         writer.CloseBlock();
         writer.WriteLine();
@@ -120,17 +143,23 @@ internal static class ClientBaseEmitter
         writer.OpenBlock();
         writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(handler);");
         writer.WriteLine("options ??= new " + options + "();");
-        WriteKeySnapshot(writer, names, schemes, webhooks);
+        WriteKeySnapshot(writer, names, security, schemes, webhooks);
         writer.WriteLine("Pipeline = new " + RuntimeTypes.Pipeline + "(options, handler);");
         writer.CloseBlock();
     }
 
-    private static void WriteKeySnapshot(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes, bool webhooks)
+    private static void WriteKeySnapshot(SourceWriter writer, ClientNames names, SecurityTables security, EquatableArray<SecuritySchemeModel> schemes, bool webhooks)
     {
         foreach (var scheme in schemes)
         {
-            writer.WriteLine(CredentialProperty(scheme) + " = new " + RuntimeTypes.BearerCredential + "(options." + scheme.PropertyName + ", options."
-                + ClientNames.EnvironmentVariableProperty(scheme) + ", options." + ClientNames.ProviderProperty(scheme) + ", " + CSharpLiteral.String(names.OptionsClass + "." + scheme.PropertyName) + ");");
+            writer.WriteLine(CredentialProperty(scheme) + " = " + NewCredential(names, scheme) + ";");
+        }
+
+        foreach (var (requirement, property) in security.Requirements)
+        {
+            var alternatives = requirement.Alternatives.Select(alternative =>
+                "new " + RuntimeTypes.Credential + "[] { " + string.Join(", ", alternative.Schemes.Select(name => CredentialProperty(security.Schemes[name]))) + " }");
+            writer.WriteLine(property + " = new " + RuntimeTypes.Security + "(" + (requirement.AllowsAnonymous ? "true" : "false") + ", " + string.Join(", ", alternatives) + ");");
         }
 
         if (webhooks)
@@ -140,6 +169,36 @@ internal static class ClientBaseEmitter
             writer.WriteLine(WebhookReceiverEmitter.ToleranceField + " = options." + WebhookReceiverEmitter.ToleranceProperty + ";");
         }
     }
+
+    private static string CredentialType(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.Basic => RuntimeTypes.BasicCredential,
+        SecuritySchemeKind.ApiKeyHeader or SecuritySchemeKind.ApiKeyQuery or SecuritySchemeKind.ApiKeyCookie => RuntimeTypes.KeyCredential,
+        _ => RuntimeTypes.BearerCredential,
+    };
+
+    private static string NewCredential(ClientNames names, SecuritySchemeModel scheme)
+    {
+        var setting = CSharpLiteral.String(names.OptionsClass + "." + scheme.PropertyName);
+        var sources = "options." + scheme.PropertyName + ", options." + ClientNames.EnvironmentVariableProperty(scheme) + ", options." + ClientNames.ProviderProperty(scheme) + ", " + setting;
+        return scheme.Kind switch
+        {
+            SecuritySchemeKind.Basic => "new " + RuntimeTypes.BasicCredential + "(options." + ClientNames.UserNameProperty(scheme) + ", options." + ClientNames.PasswordProperty(scheme)
+                + ", options." + ClientNames.EnvironmentVariableProperty(ClientNames.UserNameProperty(scheme)) + ", options." + ClientNames.EnvironmentVariableProperty(ClientNames.PasswordProperty(scheme)) + ", " + setting + ")",
+            SecuritySchemeKind.ApiKeyHeader => NewKey(scheme, "Header", sources),
+            SecuritySchemeKind.ApiKeyQuery => NewKey(scheme, "Query", sources),
+            SecuritySchemeKind.ApiKeyCookie => NewKey(scheme, "Cookie", sources),
+            _ => "new " + RuntimeTypes.BearerCredential + "(" + sources + ")",
+        };
+    }
+
+    private static string NewKey(SecuritySchemeModel scheme, string location, string sources) =>
+        "new " + RuntimeTypes.KeyCredential + "(" + CSharpLiteral.String(scheme.ParameterName!) + ", " + RuntimeTypes.KeyLocation + "." + location + ", " + sources + ")";
+
+    /// <summary><c>A and B, or C, or none</c>, in scheme names.</summary>
+    private static string Describe(SecurityRequirementModel requirement) =>
+        string.Join(", or ", requirement.Alternatives.Select(alternative => string.Join(" and ", alternative.Schemes)))
+        + (requirement.AllowsAnonymous ? ", or none" : string.Empty);
 
     private static void WriteHelpers(SourceWriter writer)
     {

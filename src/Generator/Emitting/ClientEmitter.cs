@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Tether.Generator.Model;
 
@@ -23,11 +24,7 @@ internal static class ClientEmitter
 
         cancellationToken.ThrowIfCancellationRequested();
         var names = new ClientNames(context.Target);
-        var schemes = new Dictionary<string, SecuritySchemeModel>(System.StringComparer.Ordinal);
-        foreach (var scheme in context.Model.SecuritySchemes)
-        {
-            schemes[scheme.Name] = scheme;
-        }
+        var security = SecurityTables.Of(context.Model);
 
         // Groups in the order their first operation appears in the spec; operations in spec order within each.
         var groups = new List<OperationGroup>();
@@ -35,7 +32,7 @@ internal static class ClientEmitter
         var untagged = new OperationGroup(null);
         foreach (var operation in context.Model.Operations)
         {
-            var plan = new OperationPlan(operation, context, schemes);
+            var plan = new OperationPlan(operation, context, security);
             if (operation.Group is not { } name)
             {
                 untagged.Add(plan);
@@ -77,6 +74,8 @@ internal static class ClientEmitter
         {
             clientMembers.Add(ClientBaseEmitter.CredentialProperty(scheme));
         }
+
+        clientMembers.AddRange(security.Requirements.Select(requirement => requirement.PropertyName));
 
         if (context.AIAdapters is { } adapters)
         {

@@ -51,7 +51,21 @@ internal sealed class ClientNames
     public static string ProviderProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "Provider";
 
     /// <summary>The options property naming the environment variable of a key property: <c>ApiKeyEnvironmentVariable</c>.</summary>
-    public static string EnvironmentVariableProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "EnvironmentVariable";
+    public static string EnvironmentVariableProperty(SecuritySchemeModel scheme) => EnvironmentVariableProperty(scheme.PropertyName);
+
+    /// <inheritdoc cref="EnvironmentVariableProperty(SecuritySchemeModel)"/>
+    public static string EnvironmentVariableProperty(string property) => property + "EnvironmentVariable";
+
+    /// <summary>The options property of a Basic scheme's user name: <c>AccountSidAuthTokenUserName</c>.</summary>
+    public static string UserNameProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "UserName";
+
+    /// <summary>The options property of a Basic scheme's password: <c>AccountSidAuthTokenPassword</c>.</summary>
+    public static string PasswordProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "Password";
+
+    /// <summary>The options properties that hold a scheme's secrets as plain strings (what configuration binds).</summary>
+    public static string[] SecretProperties(SecuritySchemeModel scheme) => scheme.Kind == SecuritySchemeKind.Basic
+        ? [UserNameProperty(scheme), PasswordProperty(scheme)]
+        : [scheme.PropertyName];
 
     /// <summary>
     /// <c>{PREFIX}_{KEY PROPERTY IN UPPER SNAKE CASE}</c>: <c>ApiKey</c> → <c>OPENAI_API_KEY</c>, <c>AdminApiKey</c> →

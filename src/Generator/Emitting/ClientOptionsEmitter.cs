@@ -48,34 +48,14 @@ internal static class ClientOptionsEmitter
 
         foreach (var scheme in model.SecuritySchemes)
         {
-            var variable = names.EnvironmentVariable(scheme);
-            var variableProperty = ClientNames.EnvironmentVariableProperty(scheme);
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The key sent as <c>Authorization: Bearer …</c> by the operations that use the " + XmlDoc.Code(scheme.Name) + " scheme.");
-            writer.WriteLine("/// When <see langword=\"null\"/> or blank, each call reads it from the environment variable named by");
-            writer.WriteLine("/// <see cref=\"" + variableProperty + "\"/>. Never part of an exception message or log line.");
-            writer.WriteLine("/// </summary>");
-            if (ClientDocs.HasText(scheme.Description))
+            if (scheme.Kind == SecuritySchemeKind.Basic)
             {
-                ClientDocs.WriteElement(writer, "remarks", "remarks", scheme.Description, string.Empty);
+                WriteBasicOptions(writer, names, scheme);
             }
-
-            writer.WriteLine("public string? " + scheme.PropertyName + " { get; set; }");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The environment variable that holds the key when <see cref=\"" + scheme.PropertyName + "\"/> is not set: " + XmlDoc.Code(variable) + " by default");
-            writer.WriteLine("/// (the client class name without <c>Client</c>, upper-cased, then the key property's name in upper snake case).");
-            writer.WriteLine("/// <see langword=\"null\"/> reads no environment variable.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("public string? " + variableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// A callback returning the current token, asked before every attempt (so a retry gets a fresh one): for tokens that");
-            writer.WriteLine("/// expire (Entra ID, OAuth). Takes precedence over <see cref=\"" + scheme.PropertyName + "\"/>; it should cache. An exception it throws");
-            writer.WriteLine("/// surfaces as <c>TetherCredentialException</c>, before the attempt is sent.");
-            writer.WriteLine("/// </summary>");
-            writer.WriteLine("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + ClientNames.ProviderProperty(scheme) + " { get; set; }");
+            else
+            {
+                WriteKeyOptions(writer, names, scheme);
+            }
         }
 
         if (model.Webhooks is not null)
@@ -85,6 +65,77 @@ internal static class ClientOptionsEmitter
 
         writer.CloseBlock();
         return new GeneratedFile(context.HintNamePrefix + ".ClientOptions.g.cs", writer.ToString());
+    }
+
+    /// <summary>Where the scheme's secret goes, for the docs: <c>Authorization: Bearer …</c>, the <c>api-key</c> header.</summary>
+    private static string Placement(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.ApiKeyHeader => "in the " + XmlDoc.Code(scheme.ParameterName!) + " header",
+        SecuritySchemeKind.ApiKeyQuery => "as the " + XmlDoc.Code(scheme.ParameterName!) + " query parameter (redacted from messages, logs and traces)",
+        SecuritySchemeKind.ApiKeyCookie => "as the " + XmlDoc.Code(scheme.ParameterName!) + " cookie",
+        SecuritySchemeKind.OAuth2 => "as <c>Authorization: Bearer …</c> (an OAuth 2 access token you obtain)",
+        SecuritySchemeKind.OpenIdConnect => "as <c>Authorization: Bearer …</c> (an OpenID Connect token you obtain)",
+        _ => "as <c>Authorization: Bearer …</c>",
+    };
+
+    private static void WriteKeyOptions(SourceWriter writer, ClientNames names, SecuritySchemeModel scheme)
+    {
+        var variable = names.EnvironmentVariable(scheme);
+        var variableProperty = ClientNames.EnvironmentVariableProperty(scheme);
+        var secret = scheme.SendsBearer ? "token" : "key";
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The " + (scheme.Kind is SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect ? "token" : "key") + " sent " + Placement(scheme) + " by the operations that use the " + XmlDoc.Code(scheme.Name) + " scheme.");
+        writer.WriteLine("/// When <see langword=\"null\"/> or blank, each call reads it from the environment variable named by");
+        writer.WriteLine("/// <see cref=\"" + variableProperty + "\"/>. Never part of an exception message or log line.");
+        writer.WriteLine("/// </summary>");
+        WriteRemarks(writer, scheme);
+        writer.WriteLine("public string? " + scheme.PropertyName + " { get; set; }");
+        WriteVariableOption(writer, variableProperty, scheme.PropertyName, variable, "the key property's name in upper snake case");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// A callback returning the current " + secret + ", asked before every attempt (so a retry gets a fresh one): for tokens that");
+        writer.WriteLine("/// expire (Entra ID, OAuth). Takes precedence over <see cref=\"" + scheme.PropertyName + "\"/>; it should cache. An exception it throws");
+        writer.WriteLine("/// surfaces as <c>TetherCredentialException</c>, before the attempt is sent.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + ClientNames.ProviderProperty(scheme) + " { get; set; }");
+    }
+
+    private static void WriteBasicOptions(SourceWriter writer, ClientNames names, SecuritySchemeModel scheme)
+    {
+        var stem = names.EnvironmentVariable(scheme);
+        foreach (var (property, part, suffix) in new[] { (ClientNames.UserNameProperty(scheme), "user name", "_USERNAME"), (ClientNames.PasswordProperty(scheme), "password", "_PASSWORD") })
+        {
+            var variableProperty = ClientNames.EnvironmentVariableProperty(property);
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The " + part + " sent as <c>Authorization: Basic …</c> (base64 of <c>user:password</c>) by the operations that use the");
+            writer.WriteLine("/// " + XmlDoc.Code(scheme.Name) + " scheme. When <see langword=\"null\"/> or blank, each call reads it from the environment variable named by");
+            writer.WriteLine("/// <see cref=\"" + variableProperty + "\"/>." + (suffix == "_PASSWORD" ? " Never part of an exception message or log line." : string.Empty));
+            writer.WriteLine("/// </summary>");
+            WriteRemarks(writer, scheme);
+            writer.WriteLine("public string? " + property + " { get; set; }");
+            WriteVariableOption(writer, variableProperty, property, stem + suffix, "the scheme's property name in upper snake case, then " + XmlDoc.Code(suffix));
+        }
+    }
+
+    private static void WriteRemarks(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        if (ClientDocs.HasText(scheme.Description))
+        {
+            ClientDocs.WriteElement(writer, "remarks", "remarks", scheme.Description, string.Empty);
+        }
+    }
+
+    private static void WriteVariableOption(SourceWriter writer, string variableProperty, string property, string variable, string rule)
+    {
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// The environment variable that holds the " + (property.EndsWith("UserName", StringComparison.Ordinal) ? "user name" : property.EndsWith("Password", StringComparison.Ordinal) ? "password" : "key") + " when <see cref=\"" + property + "\"/> is not set: " + XmlDoc.Code(variable) + " by default");
+        writer.WriteLine("/// (the client class name without <c>Client</c>, upper-cased, then " + rule + ").");
+        writer.WriteLine("/// <see langword=\"null\"/> reads no environment variable.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("public string? " + variableProperty + " { get; set; } = " + CSharpLiteral.String(variable) + ";");
     }
 
     private static void WriteWebhookOptions(SourceWriter writer, ClientNames names)

@@ -301,7 +301,7 @@ internal sealed class OperationMethodEmitter
         writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.ApiException + "\">The service answered with an error status (after any retries).</exception>");
         writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.ConnectionException + "\">No response could be obtained (after any retries).</exception>");
         writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.TimeoutException + "\">The per-attempt timeout fired (after any retries).</exception>");
-        if (plan.Security is not null)
+        if (plan.NeedsCredentials)
         {
             writer.WriteLine("/// <exception cref=\"" + RuntimeTypes.CredentialException + "\">No key is configured (in the options or the environment), or the credential callback failed.</exception>");
         }
@@ -361,6 +361,10 @@ internal sealed class OperationMethodEmitter
         if (plan.Security is { } security)
         {
             writer.WriteLine("Credential = " + client + "." + ClientBaseEmitter.CredentialProperty(security) + ",");
+        }
+        else if (plan.SecurityTable is { } table)
+        {
+            writer.WriteLine("Security = " + client + "." + table + ",");
         }
 
         if (ContentExpression(plan, streaming) is { } content)

@@ -14,10 +14,12 @@ internal sealed class OperationPlan
 {
     private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
 
-    public OperationPlan(OperationModel model, EmitContext context, IReadOnlyDictionary<string, SecuritySchemeModel> schemes)
+    public OperationPlan(OperationModel model, EmitContext context, SecurityTables security)
     {
         Model = model;
-        Security = model.SecurityScheme is { } schemeName && schemes.TryGetValue(schemeName, out var scheme) ? scheme : null;
+        Security = model.SecurityScheme is { } schemeName && security.Schemes.TryGetValue(schemeName, out var scheme) ? scheme : null;
+        SecurityTable = model.Security is { SingleScheme: null } requirement ? security.PropertyOf(requirement) : null;
+        NeedsCredentials = Security is not null || model.Security is { AllowsAnonymous: false };
 
         foreach (var parameter in model.Parameters)
         {
@@ -81,8 +83,14 @@ internal sealed class OperationPlan
 
     public OperationModel Model { get; }
 
-    /// <summary>The bearer scheme whose key the call sends, or null for an anonymous call.</summary>
+    /// <summary>The one scheme whose credential the call sends, or null (none, or a <see cref="SecurityTable"/>).</summary>
     public SecuritySchemeModel? Security { get; }
+
+    /// <summary>The base-class <c>TetherSecurity</c> property of a requirement of more than one scheme, or null.</summary>
+    public string? SecurityTable { get; }
+
+    /// <summary>True when the call fails without a credential (it has a requirement with no anonymous alternative).</summary>
+    public bool NeedsCredentials { get; }
 
     public IReadOnlyList<MethodParameter> Parameters { get; }
 

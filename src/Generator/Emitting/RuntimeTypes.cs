@@ -20,6 +20,11 @@ internal static class RuntimeTypes
     public const string SerializationException = "global::Tether.TetherSerializationException";
     public const string CredentialException = "global::Tether.TetherCredentialException";
     public const string BearerCredential = "global::Tether.BearerCredential";
+    public const string KeyCredential = "global::Tether.KeyCredential";
+    public const string KeyLocation = "global::Tether.KeyLocation";
+    public const string BasicCredential = "global::Tether.BasicCredential";
+    public const string Credential = "global::Tether.TetherCredential";
+    public const string Security = "global::Tether.TetherSecurity";
     public const string ResponseInfo = "global::Tether.TetherResponseInfo";
     public const string Response = "global::Tether.TetherResponse";
     public const string StreamingResponse = "global::Tether.TetherStreamingResponse";

@@ -27,7 +27,7 @@ internal static class ServiceRegistrationEmitter
         writer.WriteLine("/// <paramref name=\"configuration\"/> each time a client is created: <c>BaseAddress</c>, <c>Timeout</c>,");
         writer.WriteLine("/// <c>MaxRetries</c>, <c>InitialRetryDelay</c>, <c>MaxRetryDelay</c>, <c>UserAgent</c>, <c>DefaultHeaders:*</c>,");
         // The secrets the options hold as plain strings: each scheme's key, and the webhook secret when there are webhooks.
-        var secrets = keys.Select(scheme => scheme.PropertyName).ToList();
+        var secrets = keys.SelectMany(ClientNames.SecretProperties).ToList();
         if (context.Model.Webhooks is not null)
         {
             secrets.Add(WebhookReceiverEmitter.SecretProperty);

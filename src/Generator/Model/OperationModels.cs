@@ -4,7 +4,7 @@ namespace Tether.Generator.Model;
 /// <param name="MethodName">PascalCase(operationId) + <c>Async</c>, unique within the client.</param>
 /// <param name="Group">PascalCase of the operation's tag (the sub-client it sits on), or null for the client itself.</param>
 /// <param name="PathTemplate">The path as written, e.g. <c>/files/{file_id}</c>; a query string in the key is split off into <see cref="FixedQuery"/>.</param>
-/// <param name="SecurityScheme">The name of the bearer scheme the call uses, or null for none.</param>
+/// <param name="Security">The credentials the call sends, as the spec's requirement says, or null for none.</param>
 /// <param name="Pagination">How the operation pages, when it returns one page of a list (see <see cref="PaginationModel"/>).</param>
 internal sealed record OperationModel(
     string OperationId,
@@ -16,12 +16,16 @@ internal sealed record OperationModel(
     string? Summary,
     string? Description,
     bool Deprecated,
-    string? SecurityScheme,
+    SecurityRequirementModel? Security,
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
     ResponseModel Response,
     StreamingModel? Streaming,
-    PaginationModel? Pagination = null);
+    PaginationModel? Pagination = null)
+{
+    /// <summary>The one scheme the call sends when its requirement is exactly one scheme, else null.</summary>
+    public string? SecurityScheme => Security?.SingleScheme;
+}
 
 internal enum ParameterLocation
 {
@@ -82,5 +86,4 @@ internal sealed record ResponseModel(ResponseKind Kind, TypeRef? Type, Equatable
 /// <param name="RequestStreamProperty">The JSON name of the request's <c>stream</c> flag to set to true, if any.</param>
 internal sealed record StreamingModel(TypeRef EventType, string? RequestStreamProperty);
 
-/// <summary>An HTTP bearer security scheme.</summary>
-internal sealed record SecuritySchemeModel(string Name, string PropertyName, string? Description);
+

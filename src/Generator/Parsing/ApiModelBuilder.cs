@@ -48,7 +48,7 @@ internal static class ApiModelBuilder
             document.Info?.Description,
             document.Info?.Version ?? string.Empty,
             ServerUrl(document),
-            security.DefaultScheme(document),
+            security.DefaultSecurity(document),
             types.Types.OrderBy(type => type.Name, StringComparer.Ordinal).ToEquatableArray(),
             operations.ToEquatableArray(),
             schemes,

@@ -103,7 +103,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             operation.Summary,
             operation.Description,
             operation.Deprecated,
-            security.SchemeFor(operation, document, pointer),
+            security.SecurityFor(operation, document, pointer),
             parameters,
             body,
             response,

@@ -58,7 +58,10 @@ internal static class OperationSelector
             }
         }
 
-        var schemes = new HashSet<string?>(operations.Select(operation => operation.SecurityScheme), StringComparer.Ordinal) { model.DefaultSecurityScheme };
+        var schemes = new HashSet<string>(
+            operations.Select(operation => operation.Security).Append(model.DefaultSecurity)
+                .SelectMany(requirement => requirement?.Alternatives.SelectMany(alternative => alternative.Schemes) ?? []),
+            StringComparer.Ordinal);
         return model with
         {
             Types = model.Types.Where(type => reached.Contains(type.Name)).ToEquatableArray(),

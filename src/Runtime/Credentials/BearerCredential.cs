@@ -8,14 +8,11 @@ namespace Tether;
 /// Where a security scheme's bearer token comes from, asked once per attempt: a callback (tokens that expire — Entra
 /// ID, OAuth — refreshed by your code), else a configured key, else an environment variable read at call time.
 /// Generated clients build one per scheme from their options (<c>ApiKeyProvider</c>, <c>ApiKey</c>,
-/// <c>ApiKeyEnvironmentVariable</c>).
+/// <c>ApiKeyEnvironmentVariable</c>); OAuth 2 and OpenID Connect schemes use it too.
 /// </summary>
-public sealed class BearerCredential
+public sealed class BearerCredential : TetherCredential
 {
-    private readonly string? _key;
-    private readonly string? _environmentVariable;
-    private readonly Func<CancellationToken, ValueTask<string>>? _provider;
-    private readonly string _settingName;
+    private readonly SecretSource _source;
 
     /// <summary>Creates the credential.</summary>
     /// <param name="key">A fixed key, or <see langword="null"/>.</param>
@@ -24,48 +21,28 @@ public sealed class BearerCredential
     /// <param name="settingName">How the user sets the key, for messages (e.g. <c>OpenAIClientOptions.ApiKey</c>).</param>
     public BearerCredential(string? key, string? environmentVariable, Func<CancellationToken, ValueTask<string>>? provider, string settingName)
     {
-        ArgumentNullException.ThrowIfNull(settingName);
-        _key = key;
-        _environmentVariable = environmentVariable;
-        _provider = provider;
-        _settingName = settingName;
+        _source = new SecretSource(key, environmentVariable, provider, settingName);
     }
 
     /// <summary>The token for the next attempt.</summary>
     /// <param name="cancellationToken">The call's token, passed to the callback.</param>
     /// <returns>The token; never empty.</returns>
     /// <exception cref="TetherCredentialException">No source has a token, or the callback failed or returned none.</exception>
-    public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default) =>
-        _provider is null ? new ValueTask<string>(ApiKeyResolver.Resolve(_key, _environmentVariable, _settingName)) : FromProviderAsync(_provider, cancellationToken);
+    public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken = default) => _source.GetAsync(cancellationToken);
+
+    internal override string SettingName => _source.SettingName;
+
+    internal override bool IsConfigured => _source.IsConfigured;
 
     /// <summary>True when a callback supplies the token, which is then asked before every attempt.</summary>
-    internal bool IsRefreshable => _provider is not null;
+    internal override bool IsRefreshable => _source.IsRefreshable;
 
     /// <summary>The key or the environment variable's value, for a credential without a callback.</summary>
-    internal string FixedToken() => ApiKeyResolver.Resolve(_key, _environmentVariable, _settingName);
+    internal string FixedToken() => _source.Fixed();
 
-    private async ValueTask<string> FromProviderAsync(Func<CancellationToken, ValueTask<string>> provider, CancellationToken cancellationToken)
-    {
-        string token;
-        try
-        {
-            token = await provider(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not TetherCredentialException)
-        {
-            // The callback's own message is kept (it says why the token could not be had); a token it may hold is not.
-            throw new TetherCredentialException($"The credential callback ({_settingName}Provider) failed: {ex.GetType().Name}: {ex.Message}", ex);
-        }
+    internal override string FixedWireValue() => _source.Fixed();
 
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            throw new TetherCredentialException($"The credential callback ({_settingName}Provider) returned no token.");
-        }
+    internal override ValueTask<string> GetWireValueAsync(CancellationToken cancellationToken) => _source.GetAsync(cancellationToken);
 
-        return token.Trim();
-    }
+    internal override void Apply(CredentialTarget target, string wireValue) => target.Headers.Add(new("Authorization", "Bearer " + wireValue));
 }

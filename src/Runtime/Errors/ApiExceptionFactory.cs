@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
@@ -11,7 +12,7 @@ internal static class ApiExceptionFactory
 {
     /// <summary>For a non-success response.</summary>
     public static TetherApiException FromResponse(
-        HttpResponseMessage response, byte[] body, int attempts, string requestDescription, string? secret)
+        HttpResponseMessage response, byte[] body, int attempts, string requestDescription, IReadOnlyList<string>? secret)
     {
         ApiError? error = Redact(ApiErrorParser.Parse(body), secret);
         string? requestId = SecretRedactor.RedactOrNull(ResponseDiagnostics.RequestId(response), secret);
@@ -29,7 +30,7 @@ internal static class ApiExceptionFactory
 
     /// <summary>For an error event inside a successful event stream.</summary>
     public static TetherApiException FromStreamEvent(
-        HttpResponseMessage response, string eventType, byte[] data, int attempts, string requestDescription, string? secret)
+        HttpResponseMessage response, string eventType, byte[] data, int attempts, string requestDescription, IReadOnlyList<string>? secret)
     {
         ApiError? error = Redact(ApiErrorParser.Parse(data), secret);
         string? requestId = SecretRedactor.RedactOrNull(ResponseDiagnostics.RequestId(response), secret);
@@ -100,8 +101,8 @@ internal static class ApiExceptionFactory
     private static string Reason(HttpResponseMessage response) =>
         response.ReasonPhrase is { Length: > 0 } phrase ? phrase : ((HttpStatusCode)(int)response.StatusCode).ToString();
 
-    private static ApiError? Redact(ApiError? error, string? secret) =>
-        error is null || string.IsNullOrEmpty(secret)
+    private static ApiError? Redact(ApiError? error, IReadOnlyList<string>? secret) =>
+        error is null || secret is not { Count: > 0 }
             ? error
             : new ApiError(
                 SecretRedactor.RedactOrNull(error.Message, secret),

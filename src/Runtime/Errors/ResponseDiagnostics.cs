@@ -26,7 +26,7 @@ internal static class ResponseDiagnostics
         response.Headers.TryGetValues(RequestIdHeader, out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
 
     /// <summary>Copies response and content headers, redacting credential headers and any occurrence of the secret.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Headers(HttpResponseMessage response, string? secret)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Headers(HttpResponseMessage response, IReadOnlyList<string>? secret)
     {
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         Copy(response.Headers, headers, secret);
@@ -75,14 +75,14 @@ internal static class ResponseDiagnostics
     }
 
     /// <summary>Decodes a body for display: lenient UTF-8, truncated, secret removed.</summary>
-    public static string BodyText(ReadOnlySpan<byte> body, string? secret)
+    public static string BodyText(ReadOnlySpan<byte> body, IReadOnlyList<string>? secret)
     {
         string text = Encoding.UTF8.GetString(body);
         text = SecretRedactor.Redact(text, secret);
         return text.Length <= MaxBodyTextChars ? text : string.Concat(text.AsSpan(0, MaxBodyTextChars), "…[truncated]");
     }
 
-    private static void Copy(HttpHeaders source, Dictionary<string, IReadOnlyList<string>> target, string? secret)
+    private static void Copy(HttpHeaders source, Dictionary<string, IReadOnlyList<string>> target, IReadOnlyList<string>? secret)
     {
         foreach (KeyValuePair<string, IEnumerable<string>> header in source)
         {

@@ -28,6 +28,22 @@ internal static class SecretRedactor
     public static string Redact(string text, string? secret) =>
         string.IsNullOrEmpty(secret) ? text : text.Replace(secret, Placeholder, StringComparison.Ordinal);
 
-    /// <inheritdoc cref="Redact(string, string?)"/>
-    public static string? RedactOrNull(string? text, string? secret) => text is null ? null : Redact(text, secret);
+    /// <summary>Returns <paramref name="text"/> with every occurrence of each of <paramref name="secrets"/> replaced.</summary>
+    public static string Redact(string text, IReadOnlyList<string>? secrets)
+    {
+        if (secrets is null)
+        {
+            return text;
+        }
+
+        foreach (string secret in secrets)
+        {
+            text = Redact(text, secret);
+        }
+
+        return text;
+    }
+
+    /// <inheritdoc cref="Redact(string, IReadOnlyList{string}?)"/>
+    public static string? RedactOrNull(string? text, IReadOnlyList<string>? secrets) => text is null ? null : Redact(text, secrets);
 }

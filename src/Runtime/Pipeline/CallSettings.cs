@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Tether;
 
@@ -9,12 +10,13 @@ internal sealed class CallSettings
     private readonly string _displayBaseAddress;
     private string? _description;
 
-    public CallSettings(Uri uri, TetherRequest request, string displayBaseAddress, string? secret, TimeSpan timeout, int maxRetries)
+    public CallSettings(Uri uri, TetherRequest request, string displayBaseAddress, IReadOnlyList<TetherCredential> credentials, TimeSpan timeout, int maxRetries)
     {
         Uri = uri;
         _request = request;
         _displayBaseAddress = displayBaseAddress;
-        Secret = secret;
+        Credentials = credentials;
+        CredentialValues = new string?[credentials.Count];
         Timeout = timeout;
         MaxRetries = maxRetries;
     }
@@ -27,8 +29,24 @@ internal sealed class CallSettings
     /// </summary>
     public string Description => _description ??= Describe();
 
-    /// <summary>The bearer credential, so that exceptions can redact it wherever a server echoes it.</summary>
-    public string? Secret { get; set; }
+    /// <summary>The credentials the call sends (the alternative its security requirement chose).</summary>
+    public IReadOnlyList<TetherCredential> Credentials { get; }
+
+    /// <summary>Each credential's wire value: set once per call for a fixed one, before each attempt for a callback's.</summary>
+    public string?[] CredentialValues { get; }
+
+    /// <summary>Every secret sent so far, so that exceptions, logs and traces can redact it wherever a server echoes it.</summary>
+    public List<string>? Secrets { get; private set; }
+
+    /// <summary>Records the wire value of credential <paramref name="index"/> and what of it is secret.</summary>
+    public void SetCredentialValue(int index, string wireValue)
+    {
+        CredentialValues[index] = wireValue;
+        Credentials[index].AddSecrets(Secrets ??= new List<string>(2), wireValue);
+    }
+
+    /// <summary>Records a secret that is not a credential's (<see cref="TetherRequest.BearerToken"/>).</summary>
+    public void AddSecret(string secret) => (Secrets ??= new List<string>(1)).Add(secret);
 
     public TimeSpan Timeout { get; }
 
@@ -53,6 +71,6 @@ internal sealed class CallSettings
     {
         string path = _request.PathAndQuery;
         string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
-        return SecretRedactor.Redact($"{_request.Method} {_displayBaseAddress}{separator}{path}", Secret);
+        return SecretRedactor.Redact($"{_request.Method} {_displayBaseAddress}{separator}{path}", Secrets);
     }
 }

@@ -20,13 +20,10 @@ public sealed partial class TetherPipeline
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        // A fixed key is read once per call, before anything is sent; a callback is asked before each attempt.
-        string? secret = request.Credential switch
-        {
-            null => request.BearerToken,
-            { IsRefreshable: true } => null,
-            var credential => ValidatedToken(credential.FixedToken()),
-        };
+        // The requirement picks its alternative once per call; a fixed secret is read then too, before anything is
+        // sent, and a callback is asked before each attempt.
+        IReadOnlyList<TetherCredential> credentials = request.Security?.Choose()
+            ?? (request.Credential is { } single ? new[] { single } : Array.Empty<TetherCredential>());
         if (request.BearerToken is { } token)
         {
             HeaderValidation.ValidateValue(token, nameof(request.BearerToken));
@@ -35,13 +32,27 @@ public sealed partial class TetherPipeline
         string path = request.PathAndQuery;
         string separator = path.Length == 0 || path[0] is '/' or '?' ? "" : "/";
         var uri = new Uri(_baseAddress + separator + path, VerbatimPath);
-        return new CallSettings(
+        var call = new CallSettings(
             uri,
             request,
             _displayBaseAddress,
-            secret,
+            credentials,
             request.Options?.Timeout ?? _timeout,
             request.Options?.MaxRetries ?? _maxRetries);
+        if (request.BearerToken is { } bearer && credentials.Count == 0)
+        {
+            call.AddSecret(bearer);
+        }
+
+        for (int i = 0; i < credentials.Count; i++)
+        {
+            if (!credentials[i].IsRefreshable)
+            {
+                call.SetCredentialValue(i, ValidatedToken(credentials[i].FixedWireValue()));
+            }
+        }
+
+        return call;
     }
 
     private async Task<HttpResponseMessage> RetryLoopAsync(
@@ -57,7 +68,7 @@ public sealed partial class TetherPipeline
             call.Attempts = attempt;
             // Both awaits are of the same type, so the loop's state machine (allocated per call) gains no field for
             // the callback path.
-            AttemptOutcome outcome = await (request.Credential is { IsRefreshable: true }
+            AttemptOutcome outcome = await (HasRefreshable(call)
                 ? AttemptWithFreshTokenAsync(request, call, completion, accept, attempt, cancellationToken)
                 : AttemptAsync(request, call, completion, accept, attempt, cancellationToken)).ConfigureAwait(false);
             call.Telemetry?.AttemptEnded(outcome.Response, outcome.Failure);
@@ -119,7 +130,7 @@ public sealed partial class TetherPipeline
             TimeSpan? clientTimeout = _client.Timeout == Timeout.InfiniteTimeSpan ? null : _client.Timeout;
             return AttemptOutcome.Failed(
                 new TetherTimeoutException(
-                    $"{call.Description} was stopped by a timeout outside Tether ({SecretRedactor.Redact(ex.Message, call.Secret)}){AfterAttempts(attempt)}. " +
+                    $"{call.Description} was stopped by a timeout outside Tether ({SecretRedactor.Redact(ex.Message, call.Secrets)}){AfterAttempts(attempt)}. " +
                     "A caller-supplied HttpClient keeps its own Timeout (100 s by default): set it to Timeout.InfiniteTimeSpan " +
                     "and use TetherClientOptions.Timeout instead.",
                     TetherTimeoutLimit.TransportTimeout, clientTimeout, attempt, ex),
@@ -130,7 +141,7 @@ public sealed partial class TetherPipeline
             bool retryable = ex is not HttpRequestException requestException || RetryPolicy.IsRetryable(requestException);
             return AttemptOutcome.Failed(
                 new TetherConnectionException(
-                    $"{call.Description} got no response: {SecretRedactor.Redact(ex.Message, call.Secret)}{AfterAttempts(attempt)}.",
+                    $"{call.Description} got no response: {SecretRedactor.Redact(ex.Message, call.Secrets)}{AfterAttempts(attempt)}.",
                     attempt, ex),
                 retryable);
         }
@@ -149,7 +160,7 @@ public sealed partial class TetherPipeline
             }
 
             return AttemptOutcome.Failed(
-                ApiExceptionFactory.FromResponse(response, body, attempt, call.Description, call.Secret),
+                ApiExceptionFactory.FromResponse(response, body, attempt, call.Description, call.Secrets),
                 RetryPolicy.IsRetryable(response),
                 RetryAfter.Parse(response, DateTimeOffset.UtcNow));
         }
@@ -157,7 +168,8 @@ public sealed partial class TetherPipeline
 
     private HttpRequestMessage CreateMessage(TetherRequest request, CallSettings call, string? accept)
     {
-        var message = new HttpRequestMessage(request.Method, call.Uri);
+        CredentialTarget? credentials = call.Credentials.Count == 0 ? null : CredentialsOf(call);
+        var message = new HttpRequestMessage(request.Method, credentials?.Query is { } query ? WithQuery(call.Uri, query.ToString()) : call.Uri);
         try
         {
             message.Content = request.Content?.CreateHttpContent();
@@ -183,7 +195,23 @@ public sealed partial class TetherPipeline
                 SetHeader(message, header.Key, header.Value);
             }
 
-            if (call.Secret is { } token)
+            if (credentials is not null)
+            {
+                foreach (KeyValuePair<string, string> header in credentials.Headers)
+                {
+                    SetHeader(message, header.Key, header.Value);
+                }
+
+                if (credentials.Cookies is { } cookies)
+                {
+                    // A caller's own cookie header is kept; the credential's cookie joins it.
+                    string cookie = message.Headers.TryGetValues("Cookie", out IEnumerable<string>? existing)
+                        ? string.Join("; ", existing) + "; " + cookies
+                        : cookies.ToString();
+                    SetHeader(message, "Cookie", cookie);
+                }
+            }
+            else if (request.BearerToken is { } token)
             {
                 SetHeader(message, "Authorization", "Bearer " + token);
             }
@@ -218,12 +246,51 @@ public sealed partial class TetherPipeline
         }
     }
 
-    /// <summary>An attempt with the callback's current token: asked each time, so a retry uses a refreshed one.</summary>
+    /// <summary>An attempt with the callbacks' current secrets: asked each time, so a retry uses a refreshed one.</summary>
     private async Task<AttemptOutcome> AttemptWithFreshTokenAsync(
         TetherRequest request, CallSettings call, HttpCompletionOption completion, string? accept, int attempt, CancellationToken cancellationToken)
     {
-        call.Secret = ValidatedToken(await request.Credential!.GetTokenAsync(cancellationToken).ConfigureAwait(false));
+        for (int i = 0; i < call.Credentials.Count; i++)
+        {
+            if (call.Credentials[i].IsRefreshable)
+            {
+                call.SetCredentialValue(i, ValidatedToken(await call.Credentials[i].GetWireValueAsync(cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
         return await AttemptAsync(request, call, completion, accept, attempt, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool HasRefreshable(CallSettings call)
+    {
+        foreach (TetherCredential credential in call.Credentials)
+        {
+            if (credential.IsRefreshable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CredentialTarget CredentialsOf(CallSettings call)
+    {
+        var target = new CredentialTarget();
+        for (int i = 0; i < call.Credentials.Count; i++)
+        {
+            call.Credentials[i].Apply(target, call.CredentialValues[i]!);
+        }
+
+        return target;
+    }
+
+    /// <summary>The call's URI with the credentials' query parameters after the operation's; the path stays as built.</summary>
+    private static Uri WithQuery(Uri uri, string query)
+    {
+        string text = uri.OriginalString;
+        string separator = !text.Contains('?', StringComparison.Ordinal) ? "?" : text.EndsWith('?') || text.EndsWith('&') ? "" : "&";
+        return new Uri(text + separator + query, VerbatimPath);
     }
 
     private static string ValidatedToken(string token) => HeaderValidation.IsValidValue(token)

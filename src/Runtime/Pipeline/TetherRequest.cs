@@ -60,10 +60,16 @@ public sealed class TetherRequest
     public string? OperationName { get; set; }
 
     /// <summary>
-    /// The bearer credential asked before every attempt (a refreshable token), or <see langword="null"/>; when set,
-    /// <see cref="BearerToken"/> is not used.
+    /// The credential sent with every attempt (a bearer token, an API key, Basic), or <see langword="null"/>; when set,
+    /// <see cref="BearerToken"/> is not used. <see cref="Security"/> takes precedence.
     /// </summary>
-    public BearerCredential? Credential { get; set; }
+    public TetherCredential? Credential { get; set; }
+
+    /// <summary>
+    /// The operation's security requirement when it is more than one credential (alternatives, or credentials sent
+    /// together), or <see langword="null"/>; when set, <see cref="Credential"/> and <see cref="BearerToken"/> are not used.
+    /// </summary>
+    public TetherSecurity? Security { get; set; }
 
     /// <summary>Per-call overrides, or <see langword="null"/>.</summary>
     public RequestOptions? Options { get; set; }

@@ -114,7 +114,7 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             throw new TetherConnectionException(
-                $"{_call.Description}: the connection was lost while the event stream was being read: {SecretRedactor.Redact(ex.Message, _call.Secret)}",
+                $"{_call.Description}: the connection was lost while the event stream was being read: {SecretRedactor.Redact(ex.Message, _call.Secrets)}",
                 attempts: _call.Attempts, ex);
         }
         finally
@@ -129,11 +129,11 @@ internal sealed class SseEventReader<T> : IAsyncDisposable
                 return false;
             case SseFrameKind.Error:
                 _finished = true;
-                throw ApiExceptionFactory.FromStreamEvent(_response, frame.EventType, frame.ErrorData!, _call.Attempts, _call.Description, _call.Secret);
+                throw ApiExceptionFactory.FromStreamEvent(_response, frame.EventType, frame.ErrorData!, _call.Attempts, _call.Description, _call.Secrets);
             case SseFrameKind.Invalid:
                 _finished = true;
                 throw SerializationFailure.FromJsonException(
-                    frame.Failure!, typeof(T), _response, context: $"Event '{SecretRedactor.Redact(frame.EventType, _call.Secret)}' of the stream");
+                    frame.Failure!, typeof(T), _response, context: $"Event '{SecretRedactor.Redact(frame.EventType, _call.Secrets)}' of the stream");
             default:
                 Current = frame.Item;
                 return true;

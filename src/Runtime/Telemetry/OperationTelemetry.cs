@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
@@ -49,7 +50,7 @@ internal sealed class OperationTelemetry
     }
 
     /// <summary>The URL for spans and logs, built when first needed (log events are rare).</summary>
-    private string Url => _url ??= UrlWithoutQuery(_displayBaseAddress, _pathAndQuery, _call.Secret);
+    private string Url => _url ??= UrlWithoutQuery(_displayBaseAddress, _pathAndQuery, _call.Secrets);
 
     /// <summary>
     /// Starts the call's span, which becomes <see cref="Activity.Current"/>: call it from the async method that sends,
@@ -66,7 +67,7 @@ internal sealed class OperationTelemetry
         Activity? activity = TetherInstruments.Source.StartActivity(request.OperationName ?? method, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            url = UrlWithoutQuery(displayBaseAddress, request.PathAndQuery, call.Secret);
+            url = UrlWithoutQuery(displayBaseAddress, request.PathAndQuery, call.Secrets);
             activity.SetTag(MethodTag, method);
             activity.SetTag("server.address", call.Uri.IdnHost);
             activity.SetTag("server.port", call.Uri.Port);
@@ -284,7 +285,7 @@ internal sealed class OperationTelemetry
     /// redacted should a path hold it. Built from the strings the pipeline joined, as <see cref="Uri.GetComponents"/>
     /// refuses the path of a URI built without canonicalization.
     /// </summary>
-    private static string UrlWithoutQuery(string displayBaseAddress, string pathAndQuery, string? secret)
+    private static string UrlWithoutQuery(string displayBaseAddress, string pathAndQuery, IReadOnlyList<string>? secret)
     {
         int query = pathAndQuery.AsSpan().IndexOfAny('?', '#');
         string path = query >= 0 ? pathAndQuery[..query] : pathAndQuery;

@@ -124,7 +124,7 @@ internal static class ClientDemoSpec
             null,
             "1.0",
             ServerUrl,
-            "ApiKeyAuth",
+            SecurityRequirementModel.Of("ApiKeyAuth"),
             Types.ToEquatableArray(),
             Operations.ToEquatableArray(),
             Schemes.ToEquatableArray()));
@@ -153,7 +153,7 @@ internal static class ClientDemoSpec
             summary,
             description,
             deprecated,
-            security,
+            SecurityRequirementModel.Of(security),
             (parameters ?? []).ToEquatableArray(),
             body,
             response ?? new ResponseModel(ResponseKind.None, null, EquatableArray<string>.Empty),

@@ -39,6 +39,10 @@ internal static class ReferenceData
     public static string OfficialSpecFile(string fileName, [CallerMemberName] string test = "") =>
         Require(Path.Combine(RepositoryPaths.SharedOpenApi, fileName), test);
 
+    /// <summary>A vendor's spec under ../shared/vendor-specs by name (twilio-api-v2010.yaml, box.json), or a skip.</summary>
+    public static string VendorSpec(string fileName, [CallerMemberName] string test = "") =>
+        Require(Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "vendor-specs", fileName)), test);
+
     /// <summary>The path when the file exists; otherwise the test is skipped (or failed, where required) saying why.</summary>
     public static string Require(string path, string? test, string? consequence = null)
     {
