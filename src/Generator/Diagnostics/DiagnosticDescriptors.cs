@@ -145,12 +145,25 @@ internal static class DiagnosticDescriptors
         "In '{0}', '{1}' is how OpenAPI {2} writes it; read as {3}",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor FormBodyNotTyped = new(
+        "TETHER025",
+        "Form body sent as a stream",
+        "The application/x-www-form-urlencoded body at '{0}' cannot be typed: {1}; the method takes the encoded body as a Stream",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FormEncodingUnsupported = new(
+        "TETHER026",
+        "Form property encoding not supported",
+        "The encoding of form property '{0}' at '{1}' is not supported: {2}; it is sent {3}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         SpecNotFound, SpecUnreadable, UnsupportedVersion, UnresolvedReference, UnsupportedConstruct, ClassNotPartial,
         ClassNested, ClassGeneric, DuplicateName, SpecValidation, InternalError, AmbiguousSpecPath, DuplicateClient,
         SelectionMatchesNothing, PagingNotRecognized, OverlayNotFound, OverlayInvalid, OverlayTargetMatchesNothing,
         OverlayTargetInvalid, NoAIAdapter, OtherVersionKeyword, UndefinedSecurityScheme, IncompleteSecurityScheme,
+        FormBodyNotTyped, FormEncodingUnsupported,
     ];
 
     public static DiagnosticDescriptor Find(string id)

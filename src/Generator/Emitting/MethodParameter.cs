@@ -10,7 +10,7 @@ internal enum ParameterRole
     Header,
     /// <summary>The whole request body (JSON or raw).</summary>
     Body,
-    /// <summary>One property of a multipart body, sent as one part (or one part per item).</summary>
+    /// <summary>One property of a form body (multipart or URL-encoded), sent as one part or pair (or one per item).</summary>
     FormField,
     Options,
     CancellationToken,
@@ -62,6 +62,9 @@ internal sealed class MethodParameter
     public ParameterStyle Style { get; set; }
 
     public FormFieldKind FormKind { get; set; }
+
+    /// <summary>For a field of a URL-encoded form: how its value is written (the spec's <c>encoding</c> entry or the default).</summary>
+    public FormFieldEncoding? FormEncoding { get; set; }
 
     public string? Description { get; set; }
 

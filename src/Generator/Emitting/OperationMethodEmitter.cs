@@ -350,7 +350,7 @@ internal sealed class OperationMethodEmitter
             path += " + " + plan.QueryLocal;
         }
 
-        if (plan.BodyEncoding == BodyKind.Multipart)
+        if (plan.BodyEncoding is BodyKind.Multipart or BodyKind.FormUrlEncoded)
         {
             WriteForm(writer, plan, streaming);
         }
@@ -525,7 +525,7 @@ internal sealed class OperationMethodEmitter
         {
             case null:
                 return null;
-            case BodyKind.Multipart:
+            case BodyKind.Multipart or BodyKind.FormUrlEncoded:
                 return plan.FormLocal + ".Build()";
         }
 
@@ -555,7 +555,8 @@ internal sealed class OperationMethodEmitter
     private void WriteForm(SourceWriter writer, OperationPlan plan, bool streaming)
     {
         var form = plan.FormLocal;
-        writer.WriteLine("var " + form + " = new " + RuntimeTypes.MultipartFormBuilder + "();");
+        var urlEncoded = plan.BodyEncoding == BodyKind.FormUrlEncoded;
+        writer.WriteLine("var " + form + " = new " + (urlEncoded ? RuntimeTypes.FormUrlEncodedBuilder : RuntimeTypes.MultipartFormBuilder) + "();");
         foreach (var (wireName, value) in plan.ConstFormFields)
         {
             writer.WriteLine(form + ".Add(" + CSharpLiteral.String(wireName) + ", " + CSharpLiteral.String(value) + ");");
@@ -563,7 +564,11 @@ internal sealed class OperationMethodEmitter
 
         foreach (var parameter in plan.Parameters)
         {
-            if (parameter.Role == ParameterRole.FormField)
+            if (parameter.Role == ParameterRole.FormField && parameter.FormEncoding is { } encoding)
+            {
+                WriteUrlEncodedField(writer, form, parameter, encoding);
+            }
+            else if (parameter.Role == ParameterRole.FormField)
             {
                 WriteFormField(writer, form, parameter);
             }
@@ -607,17 +612,68 @@ internal sealed class OperationMethodEmitter
 
         // Objects, unions, lists of objects and raw JSON: written from their JSON, strings as text and objects as
         // name[key] fields, the form encoding OpenAI reads (e.g. expires_after[anchor]).
-        var call = _names.BaseType + ".AddJsonField(" + form + ", " + name + ", ";
-        if (!parameter.IsNullable)
+        WriteWhenSet(writer, parameter, v => _names.BaseType + ".AddJsonField(" + form + ", " + name + ", " + _wireText.ToJsonElement(type, v) + ");");
+    }
+
+    /// <summary>
+    /// One field of an <c>application/x-www-form-urlencoded</c> body, as its <c>encoding</c> entry says: scalars as
+    /// text; arrays of scalars repeated (explode), joined by their style's delimiter, or as <c>name[]</c> (deepObject);
+    /// objects as their own members (form, explode), one <c>k,v,…</c> pair (form) or nested in brackets (deepObject);
+    /// a JSON <c>contentType</c> as the value's JSON text.
+    /// </summary>
+    private void WriteUrlEncodedField(SourceWriter writer, string form, MethodParameter parameter, FormFieldEncoding encoding)
+    {
+        var name = CSharpLiteral.String(parameter.WireName);
+        var type = parameter.ValueType ?? TypeRef.Any;
+        if (encoding.AsJson)
         {
-            writer.WriteLine(call + _wireText.ToJsonElement(type, parameter.Name) + ");");
+            WriteWhenSet(writer, parameter, v => form + ".AddJson(" + name + ", " + v + ", " + _typeInfos.For(type) + ");");
             return;
         }
 
-        var isValueType = type.IsValueType;
+        if (WireTextCode.IsScalar(type))
+        {
+            writer.WriteLine(form + ".Add(" + name + ", " + ScalarArgument(parameter, type) + ");");
+            return;
+        }
+
+        var isScalarList = type.Kind == TypeRefKind.Array && type.Element is { } element && WireTextCode.IsScalar(element);
+        if (isScalarList && encoding.Style != FormFieldStyle.DeepObject)
+        {
+            var items = NullGuard(parameter, v => _wireText.FormatEach(type, v));
+            writer.WriteLine(encoding.Explode
+                ? form + ".AddEach(" + name + ", " + items + ");"
+                : form + ".AddDelimited(" + name + ", " + items + ", " + "'" + Delimiter(encoding.Style) + "'" + ");");
+            return;
+        }
+
+        var isObject = type.Kind == TypeRefKind.Map || _context.FindType(type) is ObjectTypeModel;
+        var call = encoding.Style == FormFieldStyle.Form && isObject
+            ? (encoding.Explode ? form + ".AddMembers(" : form + ".AddObject(" + name + ", ")
+            : form + ".AddDeepObject(" + name + ", ";
+        WriteWhenSet(writer, parameter, v => call + _wireText.ToJsonElement(type, v) + ");");
+    }
+
+    private static char Delimiter(FormFieldStyle style) => style switch
+    {
+        FormFieldStyle.SpaceDelimited => ' ',
+        FormFieldStyle.PipeDelimited => '|',
+        _ => ',',
+    };
+
+    /// <summary>The statement <paramref name="build"/> makes from the argument, inside a null check when the argument may be null.</summary>
+    private static void WriteWhenSet(SourceWriter writer, MethodParameter parameter, Func<string, string> build)
+    {
+        if (!parameter.IsNullable)
+        {
+            writer.WriteLine(build(parameter.Name));
+            return;
+        }
+
+        var isValueType = parameter.ValueType is { IsValueType: true };
         writer.WriteLine("if (" + parameter.Name + (isValueType ? ".HasValue)" : " is not null)"));
         writer.OpenBlock();
-        writer.WriteLine(call + _wireText.ToJsonElement(type, isValueType ? parameter.Name + ".Value" : parameter.Name) + ");");
+        writer.WriteLine(build(isValueType ? parameter.Name + ".Value" : parameter.Name));
         writer.CloseBlock();
         writer.WriteLine();
     }

@@ -33,14 +33,14 @@ internal sealed class OperationPlan
         if (model.Body is { } body)
         {
             BodyEncoding = body.Kind;
-            if (body.Kind == BodyKind.Multipart && context.FindType(body.Type) is ObjectTypeModel form)
+            if ((body.Kind is BodyKind.Multipart or BodyKind.FormUrlEncoded) && context.FindType(body.Type) is ObjectTypeModel form)
             {
-                AddFormFields(form, required, optional, context);
+                AddFormFields(form, body, required, optional, context);
             }
             else
             {
-                // A multipart body that is not an object has no fields to map; it is sent as JSON instead.
-                BodyEncoding = body.Kind == BodyKind.Multipart ? BodyKind.Json : body.Kind;
+                // A form body that is not an object has no fields to map; it is sent as JSON instead.
+                BodyEncoding = body.Kind is BodyKind.Multipart or BodyKind.FormUrlEncoded ? BodyKind.Json : body.Kind;
                 var parameter = CreateBodyParameter(body, context);
                 (parameter.IsOptional ? optional : required).Add(parameter);
                 BodyParameter = parameter;
@@ -94,10 +94,10 @@ internal sealed class OperationPlan
 
     public IReadOnlyList<MethodParameter> Parameters { get; }
 
-    /// <summary>How the body is sent; null without a body. A multipart body without object schema falls back to JSON.</summary>
+    /// <summary>How the body is sent; null without a body. A form body without object schema falls back to JSON.</summary>
     public BodyKind? BodyEncoding { get; }
 
-    /// <summary>The JSON or raw body parameter; null for multipart (see the form fields) or no body.</summary>
+    /// <summary>The JSON or raw body parameter; null for forms (see the form fields) or no body.</summary>
     public MethodParameter? BodyParameter { get; }
 
     public MethodParameter OptionsParameter { get; }
@@ -110,7 +110,7 @@ internal sealed class OperationPlan
     /// </summary>
     public string? StreamFlagProperty { get; }
 
-    /// <summary>Multipart fields whose value is fixed by the schema (single-value enums): sent, never asked for.</summary>
+    /// <summary>Form fields whose value is fixed by the schema (single-value enums): sent, never asked for.</summary>
     public List<(string WireName, string Value)> ConstFormFields { get; } = new();
 
     public string RequestLocal { get; }
@@ -226,9 +226,10 @@ internal sealed class OperationPlan
         };
     }
 
-    private void AddFormFields(ObjectTypeModel form, List<MethodParameter> required, List<MethodParameter> optional, EmitContext context)
+    private void AddFormFields(ObjectTypeModel form, RequestBodyModel body, List<MethodParameter> required, List<MethodParameter> optional, EmitContext context)
     {
         var streamFlag = Model.Streaming?.RequestStreamProperty;
+        var urlEncoded = body.Kind == BodyKind.FormUrlEncoded;
         foreach (var property in form.Properties)
         {
             if (property.JsonName == streamFlag)
@@ -243,7 +244,8 @@ internal sealed class OperationPlan
                 continue;
             }
 
-            var kind = FileKindOf(property.Type, context);
+            // A URL-encoded form has no file parts (binary properties leave the body untyped, see FormBodyTranslator).
+            var kind = urlEncoded ? FormFieldKind.Value : FileKindOf(property.Type, context);
             var isRequired = property.Required && !property.Nullable;
             var type = kind switch
             {
@@ -257,6 +259,7 @@ internal sealed class OperationPlan
                 ValueType = kind == FormFieldKind.Value ? property.Type : TypeRef.Binary,
                 WireName = property.JsonName,
                 FormKind = kind,
+                FormEncoding = urlEncoded ? EncodingOf(body, property.JsonName) : null,
                 IsOptional = !isRequired,
                 IsNullable = !isRequired,
                 Description = property.Description,
@@ -265,6 +268,19 @@ internal sealed class OperationPlan
             };
             (isRequired ? required : optional).Add(parameter);
         }
+    }
+
+    private static FormFieldEncoding EncodingOf(RequestBodyModel body, string jsonName)
+    {
+        foreach (var encoding in body.FormEncodings)
+        {
+            if (encoding.Property == jsonName)
+            {
+                return encoding;
+            }
+        }
+
+        return new FormFieldEncoding(jsonName, FormFieldStyle.Form, Explode: true, AsJson: false);
     }
 
     /// <summary>

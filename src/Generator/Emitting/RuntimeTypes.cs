@@ -10,6 +10,7 @@ internal static class RuntimeTypes
     public const string ClientOptions = "global::Tether.TetherClientOptions";
     public const string QueryStringBuilder = "global::Tether.QueryStringBuilder";
     public const string MultipartFormBuilder = "global::Tether.MultipartFormBuilder";
+    public const string FormUrlEncodedBuilder = "global::Tether.FormUrlEncodedBuilder";
     public const string UriPath = "global::Tether.UriPath";
     public const string WireFormat = "global::Tether.WireFormat";
     public const string ResponseStream = "global::Tether.TetherResponseStream";

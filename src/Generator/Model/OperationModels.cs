@@ -62,13 +62,19 @@ internal enum BodyKind
 {
     Json,
     Multipart,
+    /// <summary><c>application/x-www-form-urlencoded</c> with an object schema: one method parameter per property.</summary>
+    FormUrlEncoded,
     /// <summary>Raw bytes or text with a given content type (e.g. <c>application/sdp</c>).</summary>
     Raw,
 }
 
 /// <summary>The request body the generated method accepts.</summary>
-/// <param name="Type">For JSON and multipart: the object type describing the body; for raw: <see cref="TypeRef.Binary"/>.</param>
-internal sealed record RequestBodyModel(BodyKind Kind, string ContentType, TypeRef Type, bool Required, string? Description);
+/// <param name="Type">For JSON and forms: the object type describing the body; for raw: <see cref="TypeRef.Binary"/>.</param>
+internal sealed record RequestBodyModel(BodyKind Kind, string ContentType, TypeRef Type, bool Required, string? Description)
+{
+    /// <summary>For <see cref="BodyKind.FormUrlEncoded"/>: the spec's <c>encoding</c> entries; properties without one use <c>style: form, explode: true</c>.</summary>
+    public EquatableArray<FormFieldEncoding> FormEncodings { get; init; } = EquatableArray<FormFieldEncoding>.Empty;
+}
 
 internal enum ResponseKind
 {

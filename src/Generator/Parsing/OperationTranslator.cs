@@ -13,14 +13,16 @@ namespace Tether.Generator.Parsing;
 
 /// <summary>
 /// paths → <see cref="OperationModel"/>s, in document order: method names, parameters (with their wire style),
-/// the request body (JSON preferred over multipart, with a second method for the multipart form when both are
-/// offered; anything else raw), the success response and the
+/// the request body (JSON preferred over multipart, multipart over <c>application/x-www-form-urlencoded</c>, with a
+/// second method for the multipart form when JSON and multipart are both offered; anything else raw), the success
+/// response and the
 /// <c>text/event-stream</c> response, and the security scheme the call uses.
 /// </summary>
 internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerger properties, SecurityTranslator security)
 {
     private const string EventStream = "text/event-stream";
     private const string Multipart = "multipart/form-data";
+    private const string FormUrlEncoded = "application/x-www-form-urlencoded";
 
     // A fixed order, so that the model does not depend on how the reader stores a path item's operations.
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
@@ -28,6 +30,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
     private static readonly System.Text.RegularExpressions.Regex TemplateVariable = new(@"\{([^{}]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly NameScope _methodNames = new();
+    private readonly FormBodyTranslator _forms = new(translator, properties);
 
     public List<OperationModel> Translate(OpenApiDocument document)
     {
@@ -336,6 +339,13 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
 
         var json = content.FirstOrDefault(c => IsJson(c.Key));
         var multipart = content.FirstOrDefault(c => MediaTypeOf(c.Key) == Multipart);
+        var urlEncoded = content.FirstOrDefault(c => MediaTypeOf(c.Key) == FormUrlEncoded);
+        if (json.Key is null && multipart.Key is null && urlEncoded.Key is not null)
+        {
+            return _forms.Body(requestBody, urlEncoded, pointer, operationName)
+                ?? new RequestBodyModel(BodyKind.Raw, FormUrlEncoded, TypeRef.Binary, requestBody.Required, requestBody.Description);
+        }
+
         var chosen = json.Key is not null ? json : multipart.Key is not null ? multipart : content.First();
         var kind = json.Key is not null ? BodyKind.Json : multipart.Key is not null ? BodyKind.Multipart : BodyKind.Raw;
         return FormBody(requestBody, chosen, kind, pointer, operationName);
@@ -405,7 +415,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
     private static bool IsSuccess(string status)
         => status.Length == 3 && status[0] == '2' && (char.IsDigit(status[1]) || status[1] is 'X' or 'x');
 
-    private static string MediaTypeOf(string contentType)
+    internal static string MediaTypeOf(string contentType)
     {
         var semicolon = contentType.IndexOf(';');
         return (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim().ToLowerInvariant();

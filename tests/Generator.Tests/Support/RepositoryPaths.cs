@@ -7,6 +7,8 @@ internal static class RepositoryPaths
 
     public static string SharedOpenApi => Path.GetFullPath(Path.Combine(Root, "..", "shared", "openapi"));
 
+    public static string VendorSpecs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "vendor-specs"));
+
     public static string OfficialSpec => Path.Combine(SharedOpenApi, "openai.yaml");
 
     public static string OfficialSpec2025 => Path.Combine(SharedOpenApi, "openai-2025-04.yaml");
