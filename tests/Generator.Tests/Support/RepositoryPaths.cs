@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string SharedOpenApi => Path.GetFullPath(Path.Combine(Root, "..", "shared", "openapi"));
 
+    /// <summary>Other vendors' specs, read by the corpus test (never copied into the repository).</summary>
+    public static string SharedVendorSpecs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "vendor-specs"));
+
     public static string OfficialSpec => Path.Combine(SharedOpenApi, "openai.yaml");
 
     public static string OfficialSpec2025 => Path.Combine(SharedOpenApi, "openai-2025-04.yaml");
