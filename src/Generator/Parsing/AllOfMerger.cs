@@ -106,7 +106,18 @@ internal sealed class AllOfMerger(SchemaTranslator translator)
     {
         if (schema is OpenApiSchemaReference reference)
         {
-            if (SchemaFacts.ComponentKey(reference) is { } key && translator.TryGetComponent(key, out var target))
+            if (translator.DeepTarget(site.Pointer) is { } deep)
+            {
+                if (deep.Target is { } found && visited.Add(deep.Reference))
+                {
+                    Add(found.Schema, found.Site, found.Site.NameHint, definition, positions, visited);
+                }
+                else if (deep.Target is null)
+                {
+                    translator.Diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, site.Pointer + "/$ref", deep.Reference, site.Pointer);
+                }
+            }
+            else if (SchemaFacts.ComponentKey(reference) is { } key && translator.TryGetComponent(key, out var target))
             {
                 if (visited.Add(key))
                 {

@@ -21,12 +21,13 @@ internal sealed class SchemaTranslator
     private readonly Dictionary<IOpenApiSchema, TypeUse> _translated = new(ReferenceComparer.Instance);
     private readonly Dictionary<string, ComponentState> _componentStates = new(StringComparer.Ordinal);
     private readonly DroppedKeywords _dropped;
+    private readonly DeepReferenceResolver _deep;
     private readonly AllOfMerger _allOf;
     private readonly UnionAnalyzer _unions;
 
     public SchemaTranslator(
         IDictionary<string, IOpenApiSchema>? components, TypeRegistry types, DiagnosticBag diagnostics,
-        DroppedKeywords dropped, CancellationToken cancellationToken)
+        DroppedKeywords dropped, DeepReferenceResolver deep, CancellationToken cancellationToken)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var pair in _components)
@@ -41,6 +42,7 @@ internal sealed class SchemaTranslator
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
         _dropped = dropped;
+        _deep = deep;
         _allOf = new AllOfMerger(this);
         _unions = new UnionAnalyzer(this);
     }
@@ -298,9 +300,28 @@ internal sealed class SchemaTranslator
         return new TypeUse(TypeRef.ArrayOf(element.Type, element.Nullable), nullable);
     }
 
+    /// <summary>
+    /// The target of a deep <c>$ref</c> written at <paramref name="pointer"/> (see <see cref="DeepReferenceResolver"/>):
+    /// found, or the pointer as written when it leads nowhere, or null when the $ref there is not a deep one.
+    /// </summary>
+    public (string Reference, (IOpenApiSchema Schema, SchemaSite Site)? Target)? DeepTarget(string pointer)
+        => _dropped.DeepReferences.TryGetValue(pointer, out var written) ? (written, _deep.Resolve(written)) : null;
+
     private TypeUse ResolveReference(OpenApiSchemaReference reference, SchemaSite site)
     {
         var nullable = IsNullable(reference, site.Pointer);
+        if (DeepTarget(site.Pointer) is { } deep)
+        {
+            // Checked first: the reader cut the pointer to its last segment, which may name an unrelated component.
+            if (deep.Target is { } found)
+            {
+                return Resolve(found.Schema, found.Site).OrNullable(nullable);
+            }
+
+            Diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, site.Pointer + "/$ref", deep.Reference, site.Pointer);
+            return TypeUse.Any.OrNullable(nullable);
+        }
+
         if (SchemaFacts.ComponentKey(reference) is { } key && _components.ContainsKey(key))
         {
             return ResolveComponent(key).OrNullable(nullable);
