@@ -180,9 +180,9 @@ internal sealed class SchemaTranslator
                     return _unions.Resolve(schema, real, site).OrNullable(nullable);
                 }
 
-                Diagnostics.Add(
-                    DiagnosticDescriptors.UnsupportedConstruct, site.Pointer,
-                    "oneOf/anyOf next to 'properties'", site.Pointer, "an object with the listed properties only");
+                // The object its properties describe; what an alternative adds is merged in as optional members.
+                var definition = _allOf.CollectWithAlternatives(schema, site, Types.ClaimName(site), real);
+                return new TypeUse(AddObject(definition), nullable);
             }
         }
 

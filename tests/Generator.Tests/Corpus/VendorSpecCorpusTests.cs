@@ -71,7 +71,7 @@ public sealed partial class VendorSpecCorpusTests(ITestOutputHelper output)
         var summary = new CorpusSummary(
             fileName,
             document.Version,
-            new FileInfo(path).Length,
+            System.Text.Encoding.UTF8.GetByteCount(text),
             document.Operations().Count,
             result.GeneratedSources.Sum(source => (long)source.SourceText.Length),
             generation.ElapsedMilliseconds,
