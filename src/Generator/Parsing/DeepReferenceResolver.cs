@@ -44,6 +44,8 @@ internal sealed class DeepReferenceResolver(OpenApiDocument document, TypeRegist
             {
                 "properties" when at + 1 < segments.Count =>
                     (Lookup(schema.Properties, segments[at + 1]), hint + IdentifierRules.PascalCase(segments[at + 1])),
+                "$defs" or "definitions" when at + 1 < segments.Count =>
+                    (Lookup(schema.Definitions, segments[at + 1]), IdentifierRules.PascalCase(segments[at + 1])),
                 "patternProperties" when at + 1 < segments.Count =>
                     (Lookup(schema.PatternProperties, segments[at + 1]), hint + "Value"),
                 "allOf" or "oneOf" or "anyOf" when at + 1 < segments.Count =>

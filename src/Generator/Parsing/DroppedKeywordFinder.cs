@@ -43,6 +43,7 @@ internal static class DroppedKeywordFinder
             || content.IndexOf("/items", StringComparison.Ordinal) >= 0
             || content.IndexOf("Of/", StringComparison.Ordinal) >= 0
             || content.IndexOf("/additionalProperties", StringComparison.Ordinal) >= 0
+            || content.IndexOf("/$defs/", StringComparison.Ordinal) >= 0
             || content.IndexOf("#/components/parameters/", StringComparison.Ordinal) >= 0;
 
     private sealed class Visitor(bool openApi30) : SpecTextScanner.IVisitor

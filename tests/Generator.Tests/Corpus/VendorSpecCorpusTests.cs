@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Tether.Generator.Parsing;
@@ -20,16 +18,6 @@ namespace Tether.Generator.Tests.Corpus;
 public sealed partial class VendorSpecCorpusTests(ITestOutputHelper output)
 {
     public const string ReportVariable = "TETHER_CORPUS_REPORT";
-
-    private const string ClientSource = """
-        namespace App;
-
-        /// <summary>The client under test.</summary>
-        [Tether.GenerateClient("specs/{0}")]
-        public partial class VendorClient
-        {
-        }
-        """;
 
     private static readonly object ReportLock = new();
 
@@ -52,21 +40,11 @@ public sealed partial class VendorSpecCorpusTests(ITestOutputHelper output)
         var text = File.ReadAllText(path);
         var document = SpecDocument.Read(path, text);
 
-        var compilation = SourceCompiler.Compile([("VendorClient.cs", ClientSource.Replace("{0}", fileName))], SourceCompiler.Net100References);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new ClientGenerator().AsSourceGenerator()],
-            [new InMemoryAdditionalText("/project/specs/" + fileName, text)],
-            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
-
-        var generation = Stopwatch.StartNew();
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
-        generation.Stop();
-        var result = driver.GetRunResult().Results.Single();
-
-        // Binding every body once is what a build costs; writing the PE adds nothing the verdict needs.
-        var compile = Stopwatch.StartNew();
-        var problems = SourceCompiler.Problems(updated);
-        compile.Stop();
+        var run = SpecGeneration.Run(fileName, text);
+        var result = run.Result;
+        var generatorDiagnostics = run.Diagnostics;
+        var updated = run.Output;
+        var (problems, compileTime) = run.Compile();
 
         var summary = new CorpusSummary(
             fileName,
@@ -74,8 +52,8 @@ public sealed partial class VendorSpecCorpusTests(ITestOutputHelper output)
             System.Text.Encoding.UTF8.GetByteCount(text),
             document.Operations().Count,
             result.GeneratedSources.Sum(source => (long)source.SourceText.Length),
-            generation.ElapsedMilliseconds,
-            compile.ElapsedMilliseconds,
+            (long)run.Elapsed.TotalMilliseconds,
+            (long)compileTime.TotalMilliseconds,
             generatorDiagnostics.GroupBy(d => d.Id).ToDictionary(group => group.Key, group => group.Count()));
         Report(summary);
         // A few of each kind: enough to see what a spec trips over without thousands of lines.
