@@ -150,7 +150,7 @@ internal sealed class AllOfMerger(SchemaTranslator translator)
     {
         if (schema is OpenApiSchemaReference reference)
         {
-            if (translator.DeepTarget(site.Pointer) is { } deep)
+            if (translator.DeepTarget(site.Pointer, reference) is { } deep)
             {
                 if (deep.Target is { } found && visited.Add(deep.Reference))
                 {

@@ -304,13 +304,26 @@ internal sealed class SchemaTranslator
     /// The target of a deep <c>$ref</c> written at <paramref name="pointer"/> (see <see cref="DeepReferenceResolver"/>):
     /// found, or the pointer as written when it leads nowhere, or null when the $ref there is not a deep one.
     /// </summary>
-    public (string Reference, (IOpenApiSchema Schema, SchemaSite Site)? Target)? DeepTarget(string pointer)
-        => _dropped.DeepReferences.TryGetValue(pointer, out var written) ? (written, _deep.Resolve(written)) : null;
+    public (string Reference, (IOpenApiSchema Schema, SchemaSite Site)? Target)? DeepTarget(string pointer, OpenApiSchemaReference reference)
+    {
+        if (_dropped.DeepReferences.TryGetValue(pointer, out var written)
+            || (!IsComponent(reference) && _dropped.WrittenElsewhere(reference.Reference?.Id) is { } elsewhere && (written = elsewhere) is not null))
+        {
+            return (written, _deep.Resolve(written));
+        }
+
+        return null;
+    }
+
+    // A schema reached through a referenced parameter, request body or response sits at the operation's pointer,
+    // not where its $ref is written; it is recognised by the last segment the reader kept, when that is unambiguous.
+    private bool IsComponent(OpenApiSchemaReference reference)
+        => SchemaFacts.ComponentKey(reference) is { } key && _components.ContainsKey(key);
 
     private TypeUse ResolveReference(OpenApiSchemaReference reference, SchemaSite site)
     {
         var nullable = IsNullable(reference, site.Pointer);
-        if (DeepTarget(site.Pointer) is { } deep)
+        if (DeepTarget(site.Pointer, reference) is { } deep)
         {
             // Checked first: the reader cut the pointer to its last segment, which may name an unrelated component.
             if (deep.Target is { } found)

@@ -93,6 +93,35 @@ public sealed class DeepReferenceTests
     }
 
     [Fact]
+    public void ADeepReferenceInAReferencedParameterIsFollowedFromTheOperation()
+    {
+        var model = ParseClean("""
+            openapi: 3.0.3
+            info: { title: Test, version: "1" }
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  parameters:
+                    - $ref: "#/components/parameters/Since"
+                  responses: { "200": { description: ok } }
+            components:
+              parameters:
+                Since:
+                  name: since
+                  in: query
+                  schema: { $ref: "#/components/schemas/Thing/properties/created" }
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    created: { type: integer, format: int64 }
+            """);
+
+        Assert.Equal(TypeRef.Int64, Assert.Single(Assert.Single(model.Operations).Parameters).Type);
+    }
+
+    [Fact]
     public void ADeepReferenceToNothingIsALocatedWarning()
     {
         var parsed = Parse(WithSchemas("""
