@@ -92,6 +92,50 @@ internal sealed class AllOfMerger(SchemaTranslator translator)
         return definition;
     }
 
+    /// <summary>
+    /// An object with <c>properties</c> and <c>oneOf</c>/<c>anyOf</c> beside them (GitHub, PagerDuty): the listed
+    /// properties (and allOf parts) as <see cref="Collect"/> gathers them, plus every member an object alternative
+    /// adds, as an optional property (only the object's own <c>required</c> list counts: which alternative a payload
+    /// matches is not known up front). A member listed by several alternatives takes the first one's schema; a
+    /// non-object alternative adds no member, and its JSON still survives in the unknown-member bag. One class that
+    /// reads like the payload, instead of a union whose variants would each repeat the shared properties.
+    /// </summary>
+    public ObjectDefinition CollectWithAlternatives(IOpenApiSchema schema, SchemaSite site, string name, IReadOnlyList<UnionMember> alternatives)
+    {
+        var definition = Collect(schema, site, name);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in definition.Properties)
+        {
+            known.Add(property.JsonName);
+        }
+
+        foreach (var alternative in alternatives)
+        {
+            if (!IsObjectLike(alternative.Schema, new HashSet<string>(StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            var added = new ObjectDefinition(name, site, description: null, deprecated: false);
+            var visited = new HashSet<string>(StringComparer.Ordinal);
+            if (site.Component is { } component)
+            {
+                visited.Add(component);
+            }
+
+            Add(alternative.Schema, new SchemaSite(alternative.Pointer, name, false, site.Component), name, added, new Dictionary<string, int>(StringComparer.Ordinal), visited);
+            foreach (var property in added.Properties)
+            {
+                if (known.Add(property.JsonName))
+                {
+                    definition.Properties.Add(property);
+                }
+            }
+        }
+
+        return definition;
+    }
+
     /// <summary>The JSON property names an object body has (own, allOf parts, $refs followed).</summary>
     public HashSet<string> PropertyNames(IOpenApiSchema schema)
     {
@@ -106,7 +150,18 @@ internal sealed class AllOfMerger(SchemaTranslator translator)
     {
         if (schema is OpenApiSchemaReference reference)
         {
-            if (SchemaFacts.ComponentKey(reference) is { } key && translator.TryGetComponent(key, out var target))
+            if (translator.DeepTarget(site.Pointer, reference) is { } deep)
+            {
+                if (deep.Target is { } found && visited.Add(deep.Reference))
+                {
+                    Add(found.Schema, found.Site, found.Site.NameHint, definition, positions, visited);
+                }
+                else if (deep.Target is null)
+                {
+                    translator.Diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, site.Pointer + "/$ref", deep.Reference, site.Pointer);
+                }
+            }
+            else if (SchemaFacts.ComponentKey(reference) is { } key && translator.TryGetComponent(key, out var target))
             {
                 if (visited.Add(key))
                 {

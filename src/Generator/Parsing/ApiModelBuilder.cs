@@ -18,12 +18,10 @@ internal static class ApiModelBuilder
     public static ApiModel Build(
         OpenApiDocument document, OpenApiSpecVersion version, string content, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var dropped = version == OpenApiSpecVersion.OpenApi3_0
-            ? DroppedKeywordFinder.Find(content, cancellationToken)
-            : new DroppedKeywords();
-
+        var dropped = DroppedKeywordFinder.Find(content, version == OpenApiSpecVersion.OpenApi3_0, cancellationToken);
         var types = new TypeRegistry(diagnostics);
-        var translator = new SchemaTranslator(document.Components?.Schemas, types, diagnostics, dropped, cancellationToken);
+        var translator = new SchemaTranslator(
+            document.Components?.Schemas, types, diagnostics, dropped, new DeepReferenceResolver(document, types), cancellationToken);
         var objects = new ObjectBuilder(translator);
         var componentKeys = translator.ComponentKeys.OrderBy(key => key, StringComparer.Ordinal).ToList();
         types.ReserveComponentNames(componentKeys);

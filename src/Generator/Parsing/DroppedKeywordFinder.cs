@@ -6,16 +6,20 @@ using SharpYaml;
 namespace Tether.Generator.Parsing;
 
 /// <summary>
-/// Finds, in an OpenAPI 3.0 document's text, the schema keywords OpenAPI.NET's 3.0 reader drops:
+/// Finds, in a document's text, the deep <c>$ref</c> pointers OpenAPI.NET cuts short (see <see cref="DeepReferenceResolver"/>)
+/// and, in an OpenAPI 3.0 document, the schema keywords OpenAPI.NET's 3.0 reader drops:
 /// <c>nullable: true</c> is kept only as a <c>null</c> type flag next to a <c>type</c> (so a nullable <c>$ref</c>,
 /// <c>oneOf</c> or <c>allOf</c> loses it), and <c>$recursiveRef</c> is discarded as unknown. Specs rely on both.
 /// </summary>
 internal static class DroppedKeywordFinder
 {
-    public static DroppedKeywords Find(string content, CancellationToken cancellationToken)
+    /// <param name="openApi30">Whether the 3.0 keywords are looked for; deep <c>$ref</c> pointers are looked for in any version.</param>
+    public static DroppedKeywords Find(string content, bool openApi30, CancellationToken cancellationToken)
     {
-        var visitor = new Visitor();
-        if (content.IndexOf("nullable", StringComparison.Ordinal) < 0 && content.IndexOf("$recursiveRef", StringComparison.Ordinal) < 0)
+        var visitor = new Visitor(openApi30);
+        var dropped30 = openApi30
+            && (content.IndexOf("nullable", StringComparison.Ordinal) >= 0 || content.IndexOf("$recursiveRef", StringComparison.Ordinal) >= 0);
+        if (!dropped30 && !MayHoldDeepReference(content))
         {
             return visitor.Result;
         }
@@ -32,7 +36,17 @@ internal static class DroppedKeywordFinder
         return visitor.Result;
     }
 
-    private sealed class Visitor : SpecTextScanner.IVisitor
+    // A cheap look before the walk: a deep pointer starts like one of these (quoted or not).
+    private static bool MayHoldDeepReference(string content)
+        => content.IndexOf("#/paths/", StringComparison.Ordinal) >= 0
+            || content.IndexOf("/properties/", StringComparison.Ordinal) >= 0
+            || content.IndexOf("/items", StringComparison.Ordinal) >= 0
+            || content.IndexOf("Of/", StringComparison.Ordinal) >= 0
+            || content.IndexOf("/additionalProperties", StringComparison.Ordinal) >= 0
+            || content.IndexOf("/$defs/", StringComparison.Ordinal) >= 0
+            || content.IndexOf("#/components/parameters/", StringComparison.Ordinal) >= 0;
+
+    private sealed class Visitor(bool openApi30) : SpecTextScanner.IVisitor
     {
         public DroppedKeywords Result { get; } = new();
 
@@ -42,7 +56,18 @@ internal static class DroppedKeywordFinder
 
         public bool OnMemberScalar(string mappingPointer, string key, string value)
         {
-            if (key == "nullable" && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+            if (key == "$ref")
+            {
+                if (DeepReferenceResolver.IsDeep(value))
+                {
+                    Result.DeepReferences[mappingPointer] = value;
+                }
+            }
+            else if (!openApi30)
+            {
+                return true;
+            }
+            else if (key == "nullable" && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
             {
                 Result.Nullable.Add(mappingPointer);
             }
@@ -62,4 +87,39 @@ internal sealed class DroppedKeywords
     public HashSet<string> Nullable { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> RecursiveRefs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A <c>$ref</c> pointing inside a component or an operation, which OpenAPI.NET cuts to its last segment.</summary>
+    public Dictionary<string, string> DeepReferences { get; } = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string?>? _byLastSegment;
+
+    /// <summary>
+    /// The one deep pointer whose last segment is <paramref name="lastSegment"/> (what OpenAPI.NET keeps of it), or
+    /// null when none or several different ones end so.
+    /// </summary>
+    public string? WrittenElsewhere(string? lastSegment)
+    {
+        if (lastSegment is null || DeepReferences.Count == 0)
+        {
+            return null;
+        }
+
+        if (_byLastSegment is null)
+        {
+            _byLastSegment = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var written in DeepReferences.Values)
+            {
+                var segments = JsonPointer.Split(written);
+                if (segments is not { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var last = segments[segments.Count - 1];
+                _byLastSegment[last] = _byLastSegment.TryGetValue(last, out var seen) && seen != written ? null : written;
+            }
+        }
+
+        return _byLastSegment.TryGetValue(lastSegment, out var found) ? found : null;
+    }
 }

@@ -21,12 +21,13 @@ internal sealed class SchemaTranslator
     private readonly Dictionary<IOpenApiSchema, TypeUse> _translated = new(ReferenceComparer.Instance);
     private readonly Dictionary<string, ComponentState> _componentStates = new(StringComparer.Ordinal);
     private readonly DroppedKeywords _dropped;
+    private readonly DeepReferenceResolver _deep;
     private readonly AllOfMerger _allOf;
     private readonly UnionAnalyzer _unions;
 
     public SchemaTranslator(
         IDictionary<string, IOpenApiSchema>? components, TypeRegistry types, DiagnosticBag diagnostics,
-        DroppedKeywords dropped, CancellationToken cancellationToken)
+        DroppedKeywords dropped, DeepReferenceResolver deep, CancellationToken cancellationToken)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var pair in _components)
@@ -41,6 +42,7 @@ internal sealed class SchemaTranslator
         Diagnostics = diagnostics;
         CancellationToken = cancellationToken;
         _dropped = dropped;
+        _deep = deep;
         _allOf = new AllOfMerger(this);
         _unions = new UnionAnalyzer(this);
     }
@@ -178,9 +180,9 @@ internal sealed class SchemaTranslator
                     return _unions.Resolve(schema, real, site).OrNullable(nullable);
                 }
 
-                Diagnostics.Add(
-                    DiagnosticDescriptors.UnsupportedConstruct, site.Pointer,
-                    "oneOf/anyOf next to 'properties'", site.Pointer, "an object with the listed properties only");
+                // The object its properties describe; what an alternative adds is merged in as optional members.
+                var definition = _allOf.CollectWithAlternatives(schema, site, Types.ClaimName(site), real);
+                return new TypeUse(AddObject(definition), nullable);
             }
         }
 
@@ -298,9 +300,41 @@ internal sealed class SchemaTranslator
         return new TypeUse(TypeRef.ArrayOf(element.Type, element.Nullable), nullable);
     }
 
+    /// <summary>
+    /// The target of a deep <c>$ref</c> written at <paramref name="pointer"/> (see <see cref="DeepReferenceResolver"/>):
+    /// found, or the pointer as written when it leads nowhere, or null when the $ref there is not a deep one.
+    /// </summary>
+    public (string Reference, (IOpenApiSchema Schema, SchemaSite Site)? Target)? DeepTarget(string pointer, OpenApiSchemaReference reference)
+    {
+        if (_dropped.DeepReferences.TryGetValue(pointer, out var written)
+            || (!IsComponent(reference) && _dropped.WrittenElsewhere(reference.Reference?.Id) is { } elsewhere && (written = elsewhere) is not null))
+        {
+            return (written, _deep.Resolve(written));
+        }
+
+        return null;
+    }
+
+    // A schema reached through a referenced parameter, request body or response sits at the operation's pointer,
+    // not where its $ref is written; it is recognised by the last segment the reader kept, when that is unambiguous.
+    private bool IsComponent(OpenApiSchemaReference reference)
+        => SchemaFacts.ComponentKey(reference) is { } key && _components.ContainsKey(key);
+
     private TypeUse ResolveReference(OpenApiSchemaReference reference, SchemaSite site)
     {
         var nullable = IsNullable(reference, site.Pointer);
+        if (DeepTarget(site.Pointer, reference) is { } deep)
+        {
+            // Checked first: the reader cut the pointer to its last segment, which may name an unrelated component.
+            if (deep.Target is { } found)
+            {
+                return Resolve(found.Schema, found.Site).OrNullable(nullable);
+            }
+
+            Diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, site.Pointer + "/$ref", deep.Reference, site.Pointer);
+            return TypeUse.Any.OrNullable(nullable);
+        }
+
         if (SchemaFacts.ComponentKey(reference) is { } key && _components.ContainsKey(key))
         {
             return ResolveComponent(key).OrNullable(nullable);

@@ -7,6 +7,7 @@ internal static class RepositoryPaths
 
     public static string SharedOpenApi => Path.GetFullPath(Path.Combine(Root, "..", "shared", "openapi"));
 
+    /// <summary>Other vendors' specs, read by the corpus and vendor tests (never copied into the repository).</summary>
     public static string VendorSpecs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "vendor-specs"));
 
     public static string OfficialSpec => Path.Combine(SharedOpenApi, "openai.yaml");
