@@ -90,36 +90,4 @@ internal sealed class DroppedKeywords
 
     /// <summary>A <c>$ref</c> pointing inside a component or an operation, which OpenAPI.NET cuts to its last segment.</summary>
     public Dictionary<string, string> DeepReferences { get; } = new(StringComparer.Ordinal);
-
-    private Dictionary<string, string?>? _byLastSegment;
-
-    /// <summary>
-    /// The one deep pointer whose last segment is <paramref name="lastSegment"/> (what OpenAPI.NET keeps of it), or
-    /// null when none or several different ones end so.
-    /// </summary>
-    public string? WrittenElsewhere(string? lastSegment)
-    {
-        if (lastSegment is null || DeepReferences.Count == 0)
-        {
-            return null;
-        }
-
-        if (_byLastSegment is null)
-        {
-            _byLastSegment = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var written in DeepReferences.Values)
-            {
-                var segments = JsonPointer.Split(written);
-                if (segments is not { Count: > 0 })
-                {
-                    continue;
-                }
-
-                var last = segments[segments.Count - 1];
-                _byLastSegment[last] = _byLastSegment.TryGetValue(last, out var seen) && seen != written ? null : written;
-            }
-        }
-
-        return _byLastSegment.TryGetValue(lastSegment, out var found) ? found : null;
-    }
 }

@@ -89,7 +89,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         }
 
         var parameters = Parameters(pathItem, pathPointer, operation, pointer, baseName, template);
-        var body = Body(operation.RequestBody, pointer + "/requestBody", baseName);
+        var body = Body(operation.RequestBody, WrittenAt(operation.RequestBody, "requestBodies", pointer + "/requestBody"), baseName);
         var (response, streaming) = Responses(operation, pointer, baseName);
         streaming = WithStreamFlag(streaming, body, operation);
 
@@ -229,7 +229,8 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             }
 
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
-            var schemaPointer = parameter.Schema is not null ? parameterPointer + "/schema" : parameterPointer + "/content";
+            var writtenAt = WrittenAt(parameter, "parameters", parameterPointer);
+            var schemaPointer = parameter.Schema is not null ? writtenAt + "/schema" : writtenAt + "/content";
             var use = translator.Resolve(schema, new SchemaSite(schemaPointer, operationName + IdentifierRules.PascalCase(wireName), false, null));
 
             var candidate = IdentifierRules.ParameterName(wireName);
@@ -385,7 +386,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             if (success.Value?.Content is { } successContent
                 && successContent.FirstOrDefault(c => MediaTypeOf(c.Key) == EventStream) is { Key: not null } stream)
             {
-                var site = new SchemaSite(ContentPointer(pointer, success.Key, stream.Key), operationName + "StreamEvent", false, null);
+                var site = new SchemaSite(ContentPointer(pointer, success, stream.Key), operationName + "StreamEvent", false, null);
                 streaming = new StreamingModel(translator.Resolve(stream.Value?.Schema, site).Type, null);
                 break;
             }
@@ -400,7 +401,7 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         var json = content.FirstOrDefault(c => IsJson(c.Key));
         if (json.Key is not null)
         {
-            var site = new SchemaSite(ContentPointer(pointer, chosen.Key, json.Key), operationName + "Response", false, null);
+            var site = new SchemaSite(ContentPointer(pointer, chosen, json.Key), operationName + "Response", false, null);
             var type = translator.Resolve(json.Value?.Schema, site).Type;
             return (new ResponseModel(ResponseKind.Json, type, contentTypes), streaming);
         }
@@ -409,8 +410,30 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
         return (new ResponseModel(kind, null, contentTypes), streaming);
     }
 
-    private static string ContentPointer(string operationPointer, string status, string mediaType)
-        => JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(operationPointer, "responses"), status), "content"), mediaType) + "/schema";
+    private static string ContentPointer(string operationPointer, KeyValuePair<string, IOpenApiResponse> response, string mediaType)
+        => JsonPointer.Append(JsonPointer.Append(WrittenAt(response.Value, "responses", JsonPointer.Append(JsonPointer.Append(operationPointer, "responses"), response.Key)), "content"), mediaType) + "/schema";
+
+    /// <summary>
+    /// Where a parameter, request body or response is written: its component when the operation refers to one, so
+    /// that the deep <c>$ref</c>s inside it are found at the pointer the reader recorded them under.
+    /// </summary>
+    private static string WrittenAt(object? part, string componentsFolder, string pointer)
+    {
+        var reference = part switch
+        {
+            OpenApiParameterReference parameter => parameter.Reference,
+            OpenApiRequestBodyReference body => body.Reference,
+            OpenApiResponseReference response => response.Reference,
+            _ => null,
+        };
+        if (reference?.Id is not { } id)
+        {
+            return pointer;
+        }
+
+        var component = JsonPointer.Append("#/components/" + componentsFolder, id);
+        return string.Equals(reference.ReferenceV3, component, StringComparison.Ordinal) ? component : pointer;
+    }
 
     private static bool IsSuccess(string status)
         => status.Length == 3 && status[0] == '2' && (char.IsDigit(status[1]) || status[1] is 'X' or 'x');

@@ -306,19 +306,13 @@ internal sealed class SchemaTranslator
     /// </summary>
     public (string Reference, (IOpenApiSchema Schema, SchemaSite Site)? Target)? DeepTarget(string pointer, OpenApiSchemaReference reference)
     {
-        if (_dropped.DeepReferences.TryGetValue(pointer, out var written)
-            || (!IsComponent(reference) && _dropped.WrittenElsewhere(reference.Reference?.Id) is { } elsewhere && (written = elsewhere) is not null))
+        if (_dropped.DeepReferences.TryGetValue(pointer, out var written))
         {
             return (written, _deep.Resolve(written));
         }
 
         return null;
     }
-
-    // A schema reached through a referenced parameter, request body or response sits at the operation's pointer,
-    // not where its $ref is written; it is recognised by the last segment the reader kept, when that is unambiguous.
-    private bool IsComponent(OpenApiSchemaReference reference)
-        => SchemaFacts.ComponentKey(reference) is { } key && _components.ContainsKey(key);
 
     private TypeUse ResolveReference(OpenApiSchemaReference reference, SchemaSite site)
     {

@@ -73,8 +73,19 @@ public sealed partial class VendorSpecCorpusTests(ITestOutputHelper output)
             .ToList();
         Assert.True(validButUnresolved.Count == 0, $"{validButUnresolved.Count} valid reference(s) reported unresolved, first ones:\n" + string.Join("\n", validButUnresolved.Take(10).Select(pair => pair.Diagnostic.ToString())));
 
+        // Issue 13: these scheme kinds are generated, so none of them may fall back to "no authentication".
+        var securityFallbacks = generatorDiagnostics
+            .Where(d => d.Id == "TETHER005")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(message => message.Contains("Security scheme '") && SupportedSchemeKinds.Any(kind => message.Contains(kind, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        Assert.True(securityFallbacks.Count == 0, "supported security schemes fell back:\n" + string.Join("\n", securityFallbacks));
+
         AssertEveryOperationHasAMethod(path, text, document, updated);
     }
+
+    private static readonly string[] SupportedSchemeKinds =
+        ["type ApiKey", "type OAuth2", "type OpenIdConnect", "HTTP scheme 'basic'", "HTTP scheme 'bearer'"];
 
     private static void AssertEveryOperationHasAMethod(string path, string text, SpecDocument document, Compilation updated)
     {
