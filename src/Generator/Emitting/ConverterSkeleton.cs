@@ -1,23 +1,23 @@
 namespace Tether.Generator.Emitting;
 
 /// <summary>
-/// The part every generated converter shares: the class line and the two overrides, which only forward to the
-/// static <c>ReadValue</c>/<c>WriteValue</c> that other converters call directly. Written in the JSON namespace.
+/// The class line every generated converter shares. A converter is the type's <c>Tether.Primitives.IJsonCodec</c>:
+/// static <c>ReadValue</c>/<c>WriteValue</c> that other converters call directly, and that the runtime's one
+/// <c>JsonCodecConverter</c> forwards to for System.Text.Json. Written in the JSON namespace.
 /// </summary>
 internal static class ConverterSkeleton
 {
+    public const string CodecInterface = "global::Tether.Primitives.IJsonCodec";
+
+    public const string CodecConverter = "global::Tether.Primitives.JsonCodecConverter";
+
     public static void WriteHeader(SourceWriter writer, string typeName, string type)
     {
         writer.WriteLine("/// <summary>Reads and writes " + XmlDoc.Code(typeName) + " without reflection.</summary>");
-        writer.WriteLine("internal sealed class " + EmitContext.ConverterName(typeName) + " : JsonConverter<" + type + ">");
+        writer.WriteLine("internal sealed class " + EmitContext.ConverterName(typeName) + " : " + CodecInterface + "<" + type + ">");
         writer.OpenBlock();
     }
 
-    public static void WriteOverrides(SourceWriter writer, string type)
-    {
-        writer.WriteLine("public override " + type + " Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);");
-        writer.WriteLine();
-        writer.WriteLine("public override void Write(Utf8JsonWriter writer, " + type + " value, JsonSerializerOptions options) => WriteValue(writer, value);");
-        writer.WriteLine();
-    }
+    /// <summary>The System.Text.Json converter of a generated type: <c>JsonCodecConverter&lt;T, TConverter&gt;</c>.</summary>
+    public static string ConverterOf(string modelType, string converterType) => CodecConverter + "<" + modelType + ", " + converterType + ">";
 }

@@ -4,66 +4,44 @@ using Tether.Generator.Model;
 namespace Tether.Generator.Emitting;
 
 /// <summary>
-/// The converter of an extensible enum. Known values are matched on the UTF-8 bytes and returned as the interned
-/// static value (no string allocated); only an unknown value allocates its string.
+/// The converter of an extensible enum. A known value is looked up in the converter's name table and wraps the
+/// table's own string (no string allocated); only an unknown value allocates its string.
 /// </summary>
 internal static class EnumConverterEmitter
 {
+    private const string ValuesField = "s_values";
+
     public static void Emit(SourceWriter writer, EnumTypeModel model, EmitContext context)
     {
         var type = context.ModelType(model.Name, EmitScope.Json);
         ConverterSkeleton.WriteHeader(writer, model.Name, type);
-        ConverterSkeleton.WriteOverrides(writer, type);
+        var values = new List<string>(model.Members.Count);
+        foreach (var member in model.Members)
+        {
+            values.Add(member.Value);
+        }
 
-        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
-        writer.OpenBlock();
-        writer.WriteLine("if (TryReadKnownValue(ref reader, out var known))");
-        writer.OpenBlock();
-        writer.WriteLine("return known;");
-        writer.CloseBlock();
+        NameTableCode.WriteField(writer, ValuesField, values);
         writer.WriteLine();
-        writer.WriteLine("if (reader.TokenType != JsonTokenType.String)");
+
+        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"a string\");");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return new " + type + "(reader.GetString()!);");
+        writer.WriteLine("if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, \"a string\");");
+        writer.WriteLine("var known = " + ValuesField + ".Find(ref reader);");
+        writer.WriteLine("return new " + type + "(known >= 0 ? " + ValuesField + "[known] : reader.GetString()!);");
         writer.CloseBlock();
         writer.WriteLine();
 
         writer.WriteLine("/// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>");
         writer.WriteLine("internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out " + type + " value)");
         writer.OpenBlock();
-        if (model.Members.Count > 0)
-        {
-            writer.WriteLine("if (reader.TokenType == JsonTokenType.String)");
-            writer.OpenBlock();
-            writer.WriteLine("var text = JsonSupport.ValueBytes(ref reader);");
-            var cases = new List<Utf8Case>(model.Members.Count);
-            foreach (var member in model.Members)
-            {
-                var current = member;
-                cases.Add(new Utf8Case(member.Value, w =>
-                {
-                    w.WriteLine("value = " + type + "." + current.Name + ";");
-                    w.WriteLine("return true;");
-                }));
-            }
-
-            Utf8Switch.Write(writer, "text", cases);
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        writer.WriteLine("value = default;");
-        writer.WriteLine("return false;");
+        writer.WriteLine("var known = reader.TokenType == JsonTokenType.String ? " + ValuesField + ".Find(ref reader) : -1;");
+        writer.WriteLine("value = known >= 0 ? new " + type + "(" + ValuesField + "[known]) : default;");
+        writer.WriteLine("return known >= 0;");
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WriteStringValue(value.ToString());");
-        writer.CloseBlock();
+        writer.WriteLine("public static void WriteValue(Utf8JsonWriter writer, " + type + " value) => writer.WriteStringValue(value.ToString());");
         writer.CloseBlock();
     }
 }

@@ -60,7 +60,7 @@ internal static class JsonResolverEmitter
         {
             writer.WriteLine("case " + CSharpLiteral.Int(index++) + ":");
             writer.Indent();
-            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + context.ModelType(name, Scope) + ">(options, new " + context.ConverterType(name, Scope) + "());");
+            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + context.ModelType(name, Scope) + ">(options, new " + ConverterSkeleton.ConverterOf(context.ModelType(name, Scope), context.ConverterType(name, Scope)) + "());");
             writer.Dedent();
         }
 

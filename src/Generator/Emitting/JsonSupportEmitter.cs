@@ -22,25 +22,12 @@ internal static class JsonSupportEmitter
         {
             private static readonly JsonElement s_null = CreateNull();
 
-            /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
-            {
-                return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
-            }
-
             // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
             // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
-            // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
-            // thousands of such calls.
-
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
+            // (17 overloads), and a large spec has tens of thousands of such calls.
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
-
-            internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
@@ -265,15 +252,19 @@ internal static class JsonSupportEmitter
                 }
             }
 
+            /// <summary>Throws unless the reader is on the start of an object.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            internal static void ExpectObject(ref Utf8JsonReader reader)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw UnexpectedToken(reader.TokenType, "an object");
+                }
+            }
+
             internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
             {
                 return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
-            }
-
-            private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
-            {
-                var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-                return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
             }
 
             private static JsonElement CreateNull()

@@ -91,6 +91,17 @@ internal static class JsonValueCode
         }
     }
 
+    /// <summary>
+    /// <see cref="WriteProperty"/> as one line: a single statement, or the name and the value in one block.
+    /// </summary>
+    public static string PropertyStatement(TypeRef type, string encodedName, string value, EmitContext context, EmitScope scope)
+    {
+        var output = new SourceWriter(256);
+        WriteProperty(output, type, encodedName, value, context, scope: scope);
+        var lines = output.ToString().TrimEnd('\n').Split('\n');
+        return lines.Length == 1 ? lines[0] : "{ " + string.Join(" ", lines) + " }";
+    }
+
     // Inside the JSON namespace writes go through JsonSupport's non-overloaded forwarders (see there why).
     private static string WriteInJson(TypeRef type, string value, EmitContext context, string writer) => type.Kind switch
     {

@@ -18,47 +18,52 @@ internal static class ObjectConverterEmitter
         var model = plan.Model;
         var type = context.ModelType(model.Name, Scope);
         ConverterSkeleton.WriteHeader(writer, model.Name, type);
-
-        foreach (var property in plan.Properties)
-        {
-            writer.WriteLine("private static readonly JsonEncodedText " + property.EncodedNameField + " = JsonSupport.Name(" + CSharpLiteral.String(property.Model.JsonName) + ");");
-        }
-
         if (plan.Properties.Count > 0)
         {
+            var names = new List<string>(plan.Properties.Count);
+            foreach (var property in plan.Properties)
+            {
+                names.Add(property.Model.JsonName);
+            }
+
+            NameTableCode.WriteField(writer, NamesField, names);
             writer.WriteLine();
         }
-
-        ConverterSkeleton.WriteOverrides(writer, type);
         WriteRead(writer, plan, context, type);
         writer.WriteLine();
         WriteWrite(writer, plan, context, type);
         writer.CloseBlock();
     }
 
+    private const string NamesField = "s_names";
+
     private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
+        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != JsonTokenType.StartObject)");
-        writer.OpenBlock();
-        writer.WriteLine("throw JsonSupport.UnexpectedToken(reader.TokenType, \"an object\");");
-        writer.CloseBlock();
-        writer.WriteLine();
+        writer.WriteLine("JsonSupport.ExpectObject(ref reader);");
         writer.WriteLine("var result = new " + type + "(default(DeserializationTag));");
+        if (plan.ExtensionValueType is null)
+        {
+            writer.WriteLine("ref var bag = ref result." + plan.ExtensionFieldName + ";");
+        }
+
         writer.WriteLine("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
         if (plan.Properties.Count > 0)
         {
-            writer.WriteLine("var name = JsonSupport.ValueBytes(ref reader);");
-            var cases = new List<Utf8Case>(plan.Properties.Count);
+            writer.WriteLine("switch (" + NamesField + ".Find(ref reader))");
+            writer.OpenBlock();
             foreach (var property in plan.Properties)
             {
-                var current = property;
-                cases.Add(new Utf8Case(property.Model.JsonName, w => WritePropertyRead(w, current, plan, context)));
+                writer.WriteLine("case " + CSharpLiteral.Int(property.Index) + ":");
+                writer.Indent();
+                WritePropertyRead(writer, property, plan, context);
+                writer.WriteLine("continue;");
+                writer.Dedent();
             }
 
-            Utf8Switch.Write(writer, "name", cases);
+            writer.CloseBlock();
             writer.WriteLine();
         }
 
@@ -80,7 +85,7 @@ internal static class ObjectConverterEmitter
         var target = "result." + model.Name;
         var tolerant = plan.ExtensionValueType is null;
         var expected = tolerant ? ExpectedToken.Of(model.Type, context) : null;
-        var bag = "ref result." + plan.ExtensionFieldName + ", " + CSharpLiteral.String(model.JsonName);
+        var bag = "ref bag, " + CSharpLiteral.String(model.JsonName);
         var value = !tolerant && JsonValueCode.IsCollection(model.Type)
             ? JsonValueCode.ReadOrThrow(model.Type, context, scope: Scope)
             : ReadExpression(model, context);
@@ -103,30 +108,16 @@ internal static class ObjectConverterEmitter
         {
             if (expected is not null)
             {
-                writer.WriteLine("if (JsonSupport.NextIsNull(ref reader))");
-                writer.OpenBlock();
-                writer.WriteLine(target + " = null;");
-                writer.CloseBlock();
-                writer.WriteLine("else if (" + Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")") + ")");
-                writer.OpenBlock();
-                writer.WriteLine(target + " = " + value + ";");
-                writer.CloseBlock();
-                writer.WriteLine();
-                writer.WriteLine("continue;");
+                writer.WriteLine("if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;");
+                var test = Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")");
+                writer.WriteLine("else if (" + test + ") " + target + " = " + value + ";");
                 return;
             }
 
             // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
             // string and throw, instead of making the Nullable<T> null.
-            writer.WriteLine("if (JsonSupport.NextIsNotNull(ref reader))");
-            writer.OpenBlock();
-            writer.WriteLine(target + " = " + value + ";");
-            writer.CloseBlock();
-            writer.WriteLine("else");
-            writer.OpenBlock();
-            writer.WriteLine(target + " = null;");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine("if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";");
+            writer.WriteLine("else " + target + " = null;");
         }
         else if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
@@ -138,14 +129,8 @@ internal static class ObjectConverterEmitter
             var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
                 : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
                 : "JsonSupport.NextIsNotNull(ref reader)";
-            writer.WriteLine("if (" + check + ")");
-            writer.OpenBlock();
-            writer.WriteLine(target + " = " + value + ";");
-            writer.CloseBlock();
-            writer.WriteLine();
+            writer.WriteLine("if (" + check + ") " + target + " = " + value + ";");
         }
-
-        writer.WriteLine("continue;");
     }
 
     // Absent required members stay unset, as they always were; noted so that the caller can tell.
@@ -171,7 +156,7 @@ internal static class ObjectConverterEmitter
             }
 
             var absent = property.Storage == PropertyStorage.SetFlag ? "!result." + property.SetFlagName : property.PresenceValue("result") + " is null";
-            writer.WriteLine("JsonSupport.Missing(ref result." + plan.ExtensionFieldName + ", " + absent + ", " + CSharpLiteral.String(property.Model.JsonName) + ");");
+            writer.WriteLine("JsonSupport.Missing(ref bag, " + absent + ", " + CSharpLiteral.String(property.Model.JsonName) + ");");
         }
     }
 
@@ -191,7 +176,7 @@ internal static class ObjectConverterEmitter
     {
         if (plan.ExtensionValueType is null)
         {
-            writer.WriteLine("JsonSupport.ReadUnknownMember(ref reader, ref result." + plan.ExtensionFieldName + ");");
+            writer.WriteLine("JsonSupport.ReadUnknownMember(ref reader, ref bag);");
             return;
         }
 
@@ -202,32 +187,25 @@ internal static class ObjectConverterEmitter
 
     private static void WriteWrite(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
+        writer.WriteLine("public static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
         writer.OpenBlock();
         writer.WriteLine("writer.WriteStartObject();");
         foreach (var property in plan.Properties)
         {
             var local = "v" + CSharpLiteral.Int(property.Index);
-            var test = property.PresenceValue("value") + " is { } " + local;
+            var name = NamesField + ".Encoded(" + CSharpLiteral.Int(property.Index) + ")";
+            var write = JsonValueCode.PropertyStatement(property.Model.Type, name, local, context, Scope);
+            var test = "if (" + property.PresenceValue("value") + " is { } " + local + ") ";
             if (property.Storage != PropertyStorage.SetFlag)
             {
-                writer.WriteLine("if (" + test + ")");
-                writer.OpenBlock();
-                JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context, scope: Scope);
-                writer.CloseBlock();
+                writer.WriteLine(test + write);
                 continue;
             }
 
             writer.WriteLine("if (value." + property.SetFlagName + ")");
             writer.OpenBlock();
-            writer.WriteLine("if (" + test + ")");
-            writer.OpenBlock();
-            JsonValueCode.WriteProperty(writer, property.Model.Type, property.EncodedNameField, local, context, scope: Scope);
-            writer.CloseBlock();
-            writer.WriteLine("else");
-            writer.OpenBlock();
-            writer.WriteLine("JsonSupport.WriteNull(writer, " + property.EncodedNameField + ");");
-            writer.CloseBlock();
+            writer.WriteLine(test + write);
+            writer.WriteLine("else JsonSupport.WriteNull(writer, " + name + ");");
             writer.CloseBlock();
         }
 

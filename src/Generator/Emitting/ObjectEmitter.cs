@@ -18,8 +18,7 @@ internal static class ObjectEmitter
         writer.WriteLine(context.Accessibility + " sealed partial class " + model.Name);
         writer.OpenBlock();
 
-        WriteFields(writer, plan, context);
-        WriteConstructors(writer, plan, context);
+        WritePublicConstructor(writer, plan);
         foreach (var property in plan.Properties)
         {
             writer.WriteLine();
@@ -28,6 +27,19 @@ internal static class ObjectEmitter
 
         writer.WriteLine();
         WriteExtensionData(writer, plan, context);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The class's second part, in a file of its own: what the converter needs and a reader of the class does not
+    /// (the storage behind the properties, and the constructor the converter creates it with).
+    /// </summary>
+    public static void EmitStorage(SourceWriter writer, ObjectPlan plan, EmitContext context)
+    {
+        writer.WriteLine("partial class " + plan.Model.Name);
+        writer.OpenBlock();
+        WriteFields(writer, plan, context);
+        WriteReaderConstructor(writer, plan, context);
         writer.CloseBlock();
     }
 
@@ -51,25 +63,31 @@ internal static class ObjectEmitter
         writer.WriteLine();
     }
 
-    private static void WriteConstructors(SourceWriter writer, ObjectPlan plan, EmitContext context)
+    private static void WritePublicConstructor(SourceWriter writer, ObjectPlan plan)
     {
         var name = plan.Model.Name;
         writer.WriteLine("/// <summary>Creates an empty <see cref=\"" + name + "\"/>; properties with a single allowed value start with it.</summary>");
         writer.WriteLine("public " + name + "()");
         writer.OpenBlock();
-        var suppressUninitialized = false;
         foreach (var property in plan.Properties)
         {
             if (property.ConstDefault is not null)
             {
                 writer.WriteLine(property.Model.Name + " = " + property.ConstDefault + ";");
             }
-
-            suppressUninitialized |= !property.PropertyIsNullable && !property.Model.Type.IsValueType;
         }
 
         writer.CloseBlock();
-        writer.WriteLine();
+    }
+
+    private static void WriteReaderConstructor(SourceWriter writer, ObjectPlan plan, EmitContext context)
+    {
+        var name = plan.Model.Name;
+        var suppressUninitialized = false;
+        foreach (var property in plan.Properties)
+        {
+            suppressUninitialized |= !property.PropertyIsNullable && !property.Model.Type.IsValueType;
+        }
 
         // The reader's constructor sets no defaults, so that a member absent from the JSON stays absent when written
         // back. It leaves non-nullable properties to the reader (or unset, as the JSON had them), which nullable

@@ -88,7 +88,6 @@ internal sealed class PropertyPlan
         // fields cannot clash with properties or with each other.
         FieldName = "_" + model.Name;
         SetFlagName = "_isSet_" + model.Name;
-        EncodedNameField = "s_" + model.Name;
     }
 
     public PropertyModel Model { get; }
@@ -100,8 +99,6 @@ internal sealed class PropertyPlan
     public string FieldName { get; }
 
     public string SetFlagName { get; }
-
-    public string EncodedNameField { get; }
 
     /// <summary>True when the C# property type is nullable (<c>T?</c>).</summary>
     public bool PropertyIsNullable { get; }

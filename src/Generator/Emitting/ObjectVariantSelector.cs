@@ -21,12 +21,24 @@ internal static class ObjectVariantSelector
     private const string DiscriminatorWeight = "100000000L";
     private const string ConstWeight = "1000000L";
     private const int MaxRequiredNames = 64;
+    private const string Scoring = "global::Tether.Primitives.VariantScore";
 
     public static void Write(SourceWriter writer, UnionPlan plan, IReadOnlyList<VariantPlan> candidates, EmitContext context)
     {
         var table = new ConstTable(candidates);
         var requiredBits = RequiredBits(candidates);
+        var probedNames = table.Names.Concat(requiredBits.Keys).Distinct().ToList();
+        if (probedNames.Count > 0)
+        {
+            NameTableCode.WriteField(writer, ProbedField, probedNames);
+        }
 
+        for (var p = 0; p < table.Names.Count; p++)
+        {
+            NameTableCode.WriteField(writer, ConstField(p), table.Values[p]);
+        }
+
+        writer.WriteLine();
         writer.WriteLine("private static int SelectObjectVariant(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         writer.WriteLine("var probe = reader;");
@@ -42,12 +54,19 @@ internal static class ObjectVariantSelector
 
         writer.WriteLine("while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)");
         writer.OpenBlock();
-        var probedNames = table.Names.Concat(requiredBits.Keys).Distinct().ToList();
         if (probedNames.Count > 0)
         {
-            writer.WriteLine("var name = JsonSupport.ValueBytes(ref probe);");
-            var cases = probedNames.Select(name => new Utf8Case(name, w => WriteProbe(w, name, table, requiredBits, candidates))).ToList();
-            Utf8Switch.Write(writer, "name", cases);
+            writer.WriteLine("switch (" + ProbedField + ".Find(ref probe))");
+            writer.OpenBlock();
+            for (var index = 0; index < probedNames.Count; index++)
+            {
+                writer.WriteLine("case " + CSharpLiteral.Int(index) + ":");
+                writer.Indent();
+                WriteProbe(writer, probedNames[index], table, requiredBits, candidates);
+                writer.Dedent();
+            }
+
+            writer.CloseBlock();
             writer.WriteLine();
         }
 
@@ -57,13 +76,11 @@ internal static class ObjectVariantSelector
         writer.WriteLine();
         WriteScoring(writer, plan, candidates, table, requiredBits);
         writer.CloseBlock();
-
-        for (var p = 0; p < table.Names.Count; p++)
-        {
-            writer.WriteLine();
-            WriteValueMatcher(writer, p, table.Values[p], context);
-        }
     }
+
+    private const string ProbedField = "s_probed";
+
+    private static string ConstField(int p) => "s_const" + CSharpLiteral.Int(p);
 
     private static void WriteProbe(SourceWriter writer, string name, ConstTable table, Dictionary<string, int> requiredBits, IReadOnlyList<VariantPlan> candidates)
     {
@@ -82,7 +99,7 @@ internal static class ObjectVariantSelector
         }
 
         var local = "const" + CSharpLiteral.Int(p);
-        writer.WriteLine(local + " = MatchConst" + CSharpLiteral.Int(p) + "(ref probe);");
+        writer.WriteLine(local + " = " + ConstField(p) + ".MatchConstant(ref probe);");
 
         // Early exit: this value is allowed by one variant only, and every other variant excludes it by declaring
         // the property with other values.
@@ -113,10 +130,7 @@ internal static class ObjectVariantSelector
             writer.OpenBlock();
             foreach (var (id, tag) in exits)
             {
-                writer.WriteLine("case " + CSharpLiteral.Int(id) + ":");
-                writer.Indent();
-                writer.WriteLine("return " + CSharpLiteral.Int(tag) + ";");
-                writer.Dedent();
+                writer.WriteLine("case " + CSharpLiteral.Int(id) + ": return " + CSharpLiteral.Int(tag) + ";");
             }
 
             writer.CloseBlock();
@@ -156,64 +170,17 @@ internal static class ObjectVariantSelector
                 }
             }
 
-            writer.WriteLine("// " + candidate.Model.Name);
-            writer.WriteLine(conditions.Count == 0 ? "{" : "if (" + string.Join(" && ", conditions.Select(c => "(" + c + ")")) + ")");
-            if (conditions.Count == 0)
-            {
-                writer.Indent();
-            }
-            else
-            {
-                writer.OpenBlock();
-            }
-
             if (requiredCount > 0)
             {
-                writer.WriteLine("var present = global::System.Numerics.BitOperations.PopCount(seen & " + Mask(mask) + ");");
-                terms.Add("present - (1000L * (" + CSharpLiteral.Int(requiredCount) + " - present))");
+                terms.Add(Scoring + ".Required(seen, " + Mask(mask) + ", " + CSharpLiteral.Int(requiredCount) + ")");
             }
 
-            writer.WriteLine("var score = " + (terms.Count == 0 ? "0L" : string.Join(" + ", terms)) + ";");
-            writer.WriteLine("if (score > bestScore)");
-            writer.OpenBlock();
-            writer.WriteLine("best = " + CSharpLiteral.Int(candidate.Tag) + ";");
-            writer.WriteLine("bestScore = score;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.WriteLine();
+            var consider = Scoring + ".Consider(ref best, ref bestScore, " + CSharpLiteral.Int(candidate.Tag) + ", " + (terms.Count == 0 ? "0L" : string.Join(" + ", terms)) + ");";
+            writer.WriteLine("// " + candidate.Model.Name);
+            writer.WriteLine(conditions.Count == 0 ? consider : "if (" + string.Join(" && ", conditions.Select(c => "(" + c + ")")) + ") " + consider);
         }
 
         writer.WriteLine("return best;");
-    }
-
-    // Which listed value a const property holds: its index, -1 for another value (or a non-string), -2 for null.
-    private static void WriteValueMatcher(SourceWriter writer, int p, List<string> values, EmitContext context)
-    {
-        writer.WriteLine("private static int MatchConst" + CSharpLiteral.Int(p) + "(ref Utf8JsonReader reader)");
-        writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != JsonTokenType.String)");
-        writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType == JsonTokenType.Null)");
-        writer.OpenBlock();
-        writer.WriteLine("return -2;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("reader.TrySkip();");
-        writer.WriteLine("return -1;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("var text = JsonSupport.ValueBytes(ref reader);");
-        var cases = new List<Utf8Case>(values.Count);
-        for (var id = 0; id < values.Count; id++)
-        {
-            var result = "return " + CSharpLiteral.Int(id) + ";";
-            cases.Add(new Utf8Case(values[id], w => w.WriteLine(result)));
-        }
-
-        Utf8Switch.Write(writer, "text", cases);
-        writer.WriteLine();
-        writer.WriteLine("return -1;");
-        writer.CloseBlock();
     }
 
     private static Dictionary<string, int> RequiredBits(IReadOnlyList<VariantPlan> candidates)

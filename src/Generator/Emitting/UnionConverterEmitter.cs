@@ -16,7 +16,6 @@ internal static class UnionConverterEmitter
     {
         var type = context.ModelType(plan.Model.Name, EmitScope.Json);
         ConverterSkeleton.WriteHeader(writer, plan.Model.Name, type);
-        ConverterSkeleton.WriteOverrides(writer, type);
 
         var candidates = new Candidates(plan);
         WriteRead(writer, plan, candidates, context, type);
@@ -39,7 +38,7 @@ internal static class UnionConverterEmitter
 
     private static void WriteRead(SourceWriter writer, UnionPlan plan, Candidates candidates, EmitContext context, string type)
     {
-        writer.WriteLine("internal static " + type + " ReadValue(ref Utf8JsonReader reader)");
+        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
         writer.OpenBlock();
         var sections = new List<(string[] Labels, System.Func<SourceWriter, bool> Body)>();
         if (candidates.Objects.Count > 0)
@@ -252,7 +251,7 @@ internal static class UnionConverterEmitter
 
     private static void WriteWrite(SourceWriter writer, UnionPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("internal static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
+        writer.WriteLine("public static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
         writer.OpenBlock();
         writer.WriteLine("switch (value._variant)");
         writer.OpenBlock();

@@ -113,14 +113,8 @@ internal static class UnionEmitter
         }
 
         writer.OpenBlock();
-        writer.WriteLine("if (_variant == " + tag + ")");
-        writer.OpenBlock();
-        writer.WriteLine("value = " + value + ";");
-        writer.WriteLine("return true;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("value = default;");
-        writer.WriteLine("return false;");
+        writer.WriteLine("value = _variant == " + tag + " ? " + value + " : default;");
+        writer.WriteLine("return _variant == " + tag + ";");
         writer.CloseBlock();
     }
 

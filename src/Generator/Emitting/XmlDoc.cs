@@ -10,23 +10,53 @@ namespace Tether.Generator.Emitting;
 /// </summary>
 internal static class XmlDoc
 {
+    // Descriptions are wrapped at spaces past this width, so that a one-paragraph spec description does not become a
+    // 400-character line; a summary that fits takes one line.
+    private const int WrapWidth = 116;
+
     public static void WriteSummary(SourceWriter writer, string? description, string fallbackXml)
     {
-        var lines = SplitLines(description);
-        writer.WriteLine("/// <summary>");
-        if (lines.Count == 0)
+        var lines = new List<string>();
+        foreach (var line in SplitLines(description))
         {
-            writer.WriteLine("/// " + fallbackXml);
+            Wrap(line.Length == 0 ? string.Empty : Escape(line), lines);
         }
-        else
+
+        if (lines.Count <= 1)
         {
-            foreach (var line in lines)
-            {
-                writer.WriteLine(line.Length == 0 ? "///" : "/// " + Escape(line));
-            }
+            writer.WriteLine("/// <summary>" + (lines.Count == 0 ? fallbackXml : lines[0]) + "</summary>");
+            return;
+        }
+
+        writer.WriteLine("/// <summary>");
+        foreach (var line in lines)
+        {
+            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
         }
 
         writer.WriteLine("/// </summary>");
+    }
+
+    private static void Wrap(string line, List<string> lines)
+    {
+        var start = 0;
+        while (line.Length - start > WrapWidth)
+        {
+            var space = line.LastIndexOf(' ', start + WrapWidth, WrapWidth);
+            if (space <= start)
+            {
+                space = line.IndexOf(' ', start + WrapWidth);
+                if (space < 0)
+                {
+                    break;
+                }
+            }
+
+            lines.Add(line.Substring(start, space - start).TrimEnd());
+            start = space + 1;
+        }
+
+        lines.Add(line.Substring(start));
     }
 
     public static void WriteRemarks(SourceWriter writer, string remarksXml)

@@ -133,6 +133,7 @@ public sealed class AIAdapterTests
             new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        output = NullableWarnings.Restore(output);
         return (output, diagnostics);
     }
 }

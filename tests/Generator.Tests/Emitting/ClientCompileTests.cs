@@ -34,6 +34,7 @@ public sealed class ClientCompileTests
             parseOptions);
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
+        updated = NullableWarnings.Restore(updated);
 
         Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         SourceCompiler.AssertClean(updated);

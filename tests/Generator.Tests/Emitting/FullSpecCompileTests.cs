@@ -43,6 +43,7 @@ public sealed class FullSpecCompileTests(ITestOutputHelper output)
 
         var generation = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
+        updated = NullableWarnings.Restore(updated);
         generation.Stop();
 
         var result = driver.GetRunResult().Results.Single();

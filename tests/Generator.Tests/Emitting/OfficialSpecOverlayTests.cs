@@ -49,6 +49,7 @@ public sealed class OfficialSpecOverlayTests
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var generatorDiagnostics);
+        updated = NullableWarnings.Restore(updated);
 
         Assert.DoesNotContain(generatorDiagnostics, d => d.Id is "TETHER016" or "TETHER017" or "TETHER018" or "TETHER019" || d.Severity == DiagnosticSeverity.Error);
         var parsed = (ParsedSpec)Assert.Single(TrackedSteps.Outputs(driver.GetRunResult().Results.Single(), TrackingNames.ParsedSpecs)).Value;

@@ -35,6 +35,6 @@ internal static class GeneratorHarness
         GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return (driver, output, diagnostics);
+        return (driver, NullableWarnings.Restore(output), diagnostics);
     }
 }

@@ -32,7 +32,7 @@ internal static class SpecGeneration
         var generation = Stopwatch.StartNew();
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
         generation.Stop();
-        return new GenerationResult(driver.GetRunResult().Results.Single(), updated, diagnostics, generation.Elapsed);
+        return new GenerationResult(driver.GetRunResult().Results.Single(), NullableWarnings.Restore(updated), diagnostics, generation.Elapsed);
     }
 }
 

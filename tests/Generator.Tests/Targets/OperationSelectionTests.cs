@@ -102,6 +102,7 @@ public sealed class OperationSelectionTests(ITestOutputHelper output)
             [new InMemoryAdditionalText("/project/" + specPath, File.ReadAllText(specFile))],
             new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
+        updated = NullableWarnings.Restore(updated);
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
         return new SelectionRun(
