@@ -7,15 +7,17 @@ namespace Tether.Generator.Emitting;
 /// </summary>
 internal static class ConverterSkeleton
 {
-    public const string CodecInterface = "global::Tether.Primitives.IJsonCodec";
-
     public const string CodecConverter = "global::Tether.Primitives.JsonCodecConverter";
 
-    public static void WriteHeader(SourceWriter writer, string typeName, string type)
+    // A struct, never instantiated: generic code over it (ListCodec<T, XConverter>) is then specialised for it, so
+    // its static methods are called directly, as from generated code, instead of through a shared generic dictionary.
+    public static void WriteHeader(SourceWriter writer, string typeName, string type, string kind)
     {
         writer.WriteLine("/// <summary>Reads and writes " + XmlDoc.Code(typeName) + " without reflection.</summary>");
-        writer.WriteLine("internal sealed class " + EmitContext.ConverterName(typeName) + " : " + CodecInterface + "<" + type + ">");
+        writer.WriteLine("internal readonly struct " + EmitContext.ConverterName(typeName) + " : IJsonCodec<" + type + ">");
         writer.OpenBlock();
+        writer.WriteLine("public static JsonTokenType Kind => JsonTokenType." + kind + ";");
+        writer.WriteLine();
     }
 
     /// <summary>The System.Text.Json converter of a generated type: <c>JsonCodecConverter&lt;T, TConverter&gt;</c>.</summary>

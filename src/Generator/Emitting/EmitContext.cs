@@ -42,7 +42,6 @@ internal sealed class EmitContext
 
         HasDeprecatedMembers |= HasDeprecatedTypes;
 
-        Collections = new CollectionJsonRegistry(this);
     }
 
     public ClientTarget Target { get; }
@@ -73,8 +72,6 @@ internal sealed class EmitContext
     /// <summary>True when some generated type is [Obsolete], so generated files that mention it suppress CS0612/CS0618.</summary>
     public bool HasDeprecatedTypes { get; }
 
-    public CollectionJsonRegistry Collections { get; }
-
     /// <summary>The alias of the models' namespace inside JSON files; no JSON-namespace type can be named so.</summary>
     public const string ModelsAlias = "Models";
 
@@ -93,15 +90,12 @@ internal sealed class EmitContext
 
     public static string ConverterName(string typeName) => typeName + "Converter";
 
-    public string SupportType => JsonType(JsonSupportEmitter.ClassName, EmitScope.Global);
-
-    public string Support(EmitScope scope) => JsonType(JsonSupportEmitter.ClassName, scope);
-
-    public string CollectionsType => JsonType(CollectionJsonRegistry.ClassName, EmitScope.Global);
+    /// <summary>The runtime's <c>Tether.Primitives.JsonSupport</c>; the JSON files import its namespace.</summary>
+    public string Support(EmitScope scope) => scope == EmitScope.Json ? "JsonSupport" : "global::Tether.Primitives.JsonSupport";
 
     public string JsonType(string name, EmitScope scope) => scope == EmitScope.Json ? name : "global::" + JsonNamespace + "." + name;
 
-    public string DeserializationTagType => "global::" + JsonNamespace + "." + JsonSupportEmitter.DeserializationTagName;
+    public string DeserializationTagType => "global::Tether.Primitives.DeserializationTag";
 
     public string ResolverType => "global::" + JsonNamespace + "." + JsonResolverEmitter.ClassName;
 

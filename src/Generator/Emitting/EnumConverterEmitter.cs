@@ -14,7 +14,7 @@ internal static class EnumConverterEmitter
     public static void Emit(SourceWriter writer, EnumTypeModel model, EmitContext context)
     {
         var type = context.ModelType(model.Name, EmitScope.Json);
-        ConverterSkeleton.WriteHeader(writer, model.Name, type);
+        ConverterSkeleton.WriteHeader(writer, model.Name, type, "String");
         var values = new List<string>(model.Members.Count);
         foreach (var member in model.Members)
         {

@@ -34,6 +34,7 @@ internal static class FileHeader
             writer.WriteLine("using global::System.Text.Json;");
             writer.WriteLine("using global::System.Text.Json.Serialization;");
             writer.WriteLine("using global::System.Text.Json.Serialization.Metadata;");
+            writer.WriteLine("using global::Tether.Primitives;");
             if (context.Model.Types.Count > 0)
             {
                 // A spec without schemas has no models namespace, and an alias to a missing namespace is an error.

@@ -6,7 +6,7 @@ namespace Tether.Generator.Emitting;
 /// <summary>
 /// The C# that reads or writes one JSON value of a <see cref="TypeRef"/>. Nested generated types are read and written
 /// by direct static calls into their converters (no options lookup, no virtual dispatch); lists and maps by the
-/// shared helpers of <see cref="CollectionJsonRegistry"/>.
+/// runtime codecs named by <see cref="CodecNames"/>.
 /// </summary>
 internal static class JsonValueCode
 {
@@ -27,7 +27,7 @@ internal static class JsonValueCode
         TypeRefKind.UnixTime => context.Support(scope) + ".ReadUnixTime(ref " + reader + ")",
         TypeRefKind.Binary => reader + ".GetBytesFromBase64()",
         TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".ReadValue(ref " + reader + ")",
-        TypeRefKind.Array or TypeRefKind.Map => context.Collections.ReadMethod(type, scope) + "(ref " + reader + ")",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".ReadValue(ref " + reader + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
@@ -51,7 +51,7 @@ internal static class JsonValueCode
         TypeRefKind.Binary => writer + ".WriteBase64StringValue(" + value + ");",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString());",
         TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".WriteValue(" + writer + ", " + value + ");",
-        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type, scope) + "(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".WriteValue(" + writer + ", " + value + ");",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
@@ -116,7 +116,7 @@ internal static class JsonValueCode
         TypeRefKind.Binary => "JsonSupport.WriteBase64Value(" + writer + ", " + value + ");",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "JsonSupport.WriteStringValue(" + writer + ", " + value + ".ToString());",
         TypeRefKind.Named => context.ConverterType(type.Name!, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
-        TypeRefKind.Array or TypeRefKind.Map => context.Collections.WriteMethod(type, EmitScope.Json) + "(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 

@@ -6,8 +6,8 @@ namespace Tether.Generator.Emitting;
 
 /// <summary>
 /// The model types and their JSON code, grouped into a few large files (the full OpenAI spec has 1,400+ types; one
-/// AddSource per type would cost more than the text itself): classes, enums, unions, their converters, and one file
-/// with the shared helpers and the resolver.
+/// AddSource per type would cost more than the text itself): classes, their storage, enums, unions, their
+/// converters, and the resolver. What every converter shares is the runtime's (<c>Tether.Primitives</c>).
 /// </summary>
 internal static class ModelFilesEmitter
 {
@@ -49,14 +49,9 @@ internal static class ModelFilesEmitter
         EmitGroup(files, context, ".Json.Enums.g.cs", EmitScope.Json, enums, e => 1500 + (300 * e.Members.Count), (w, e) => EnumConverterEmitter.Emit(w, e, context), cancellationToken);
         EmitGroup(files, context, ".Json.Unions.g.cs", EmitScope.Json, unions, p => 2500 + (800 * p.Variants.Count), (w, p) => UnionConverterEmitter.Emit(w, p, context), cancellationToken);
 
-        // Last: the collection helpers were registered while the converters above were written.
         cancellationToken.ThrowIfCancellationRequested();
-        var writer = new SourceWriter(64 * 1024 + (context.Model.Types.Count * 600));
+        var writer = new SourceWriter(16 * 1024 + (context.Model.Types.Count * 200));
         FileHeader.Write(writer, context, context.JsonNamespace, EmitScope.Json);
-        JsonSupportEmitter.Emit(writer);
-        writer.WriteLine();
-        context.Collections.Emit(writer);
-        writer.WriteLine();
         JsonResolverEmitter.Emit(writer, context, typeNames);
         files.Add(new GeneratedFile(context.HintNamePrefix + ".Json.g.cs", writer.ToString()));
     }

@@ -17,7 +17,7 @@ internal static class ObjectConverterEmitter
     {
         var model = plan.Model;
         var type = context.ModelType(model.Name, Scope);
-        ConverterSkeleton.WriteHeader(writer, model.Name, type);
+        ConverterSkeleton.WriteHeader(writer, model.Name, type, "StartObject");
         if (plan.Properties.Count > 0)
         {
             var names = new List<string>(plan.Properties.Count);

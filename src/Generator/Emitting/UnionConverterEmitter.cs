@@ -15,7 +15,7 @@ internal static class UnionConverterEmitter
     public static void Emit(SourceWriter writer, UnionPlan plan, EmitContext context)
     {
         var type = context.ModelType(plan.Model.Name, EmitScope.Json);
-        ConverterSkeleton.WriteHeader(writer, plan.Model.Name, type);
+        ConverterSkeleton.WriteHeader(writer, plan.Model.Name, type, "None");
 
         var candidates = new Candidates(plan);
         WriteRead(writer, plan, candidates, context, type);

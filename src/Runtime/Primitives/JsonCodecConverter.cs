@@ -17,7 +17,9 @@ public sealed class JsonCodecConverter<T, TCodec> : JsonConverter<T>
     where TCodec : IJsonCodec<T>
 {
     /// <inheritdoc/>
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => TCodec.ReadValue(ref reader);
+    /// <exception cref="JsonException">A list or map with an item of another kind than declared: a whole value cannot be kept raw.</exception>
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TCodec.ReadValue(ref reader) ?? throw JsonKinds.ItemMismatch();
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => TCodec.WriteValue(writer, value);

@@ -675,12 +675,12 @@ partial class DemoClient : global::Demo.DemoClientBase
         {
             public override global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing> Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                return (global::Demo.DemoClientJson.JsonCollections.ReadListOfThing(ref reader) ?? throw global::Demo.DemoClientJson.JsonSupport.ItemMismatch());
+                return (global::Tether.Primitives.ListCodec<global::Demo.DemoClientModels.Thing, global::Demo.DemoClientJson.ThingConverter>.ReadValue(ref reader) ?? throw global::Tether.Primitives.JsonSupport.ItemMismatch());
             }
 
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing> value, global::System.Text.Json.JsonSerializerOptions options)
             {
-                global::Demo.DemoClientJson.JsonCollections.WriteListOfThing(writer, value);
+                global::Tether.Primitives.ListCodec<global::Demo.DemoClientModels.Thing, global::Demo.DemoClientJson.ThingConverter>.WriteValue(writer, value);
             }
         }
     }

@@ -139,7 +139,7 @@ partial class Batch
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Batch(global::Demo.DemoClientJson.DeserializationTag tag)
+    internal Batch(global::Tether.Primitives.DeserializationTag tag)
     {
     }
 }
@@ -149,7 +149,7 @@ partial class Labels
     internal global::System.Collections.Generic.IDictionary<string, string>? _AdditionalProperties;
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Labels(global::Demo.DemoClientJson.DeserializationTag tag)
+    internal Labels(global::Tether.Primitives.DeserializationTag tag)
     {
     }
 }
@@ -159,7 +159,7 @@ partial class LegacyThing
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal LegacyThing(global::Demo.DemoClientJson.DeserializationTag tag)
+    internal LegacyThing(global::Tether.Primitives.DeserializationTag tag)
     {
     }
 }
@@ -169,7 +169,7 @@ partial class Holder
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Holder(global::Demo.DemoClientJson.DeserializationTag tag)
+    internal Holder(global::Tether.Primitives.DeserializationTag tag)
     {
     }
 }
@@ -179,7 +179,7 @@ partial class Bag
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties2;
 
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Bag(global::Demo.DemoClientJson.DeserializationTag tag)
+    internal Bag(global::Tether.Primitives.DeserializationTag tag)
     {
     }
 }
@@ -197,11 +197,14 @@ using global::System.Collections.Generic;
 using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
+using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Batch</c> without reflection.</summary>
-internal sealed class BatchConverter : global::Tether.Primitives.IJsonCodec<Models.Batch>
+internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
 {
+    public static JsonTokenType Kind => JsonTokenType.StartObject;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_names = new(
         "created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
 
@@ -222,16 +225,16 @@ internal sealed class BatchConverter : global::Tether.Primitives.IJsonCodec<Mode
                     else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref bag, "completed_at")) result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
                     continue;
                 case 2:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "matrix") && JsonSupport.ItemsFit(JsonCollections.ReadListOfListOfInt32(ref reader), out var v2, ref reader, ref bag, "matrix")) result.Matrix = v2;
+                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "matrix") && JsonSupport.ItemsFit(ListCodec<IList<int>, ListCodec<int, Int32Codec>>.ReadValue(ref reader), out var v2, ref reader, ref bag, "matrix")) result.Matrix = v2;
                     continue;
                 case 3:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "scores") && JsonSupport.ItemsFit(JsonCollections.ReadMapOfDouble(ref reader), out var v3, ref reader, ref bag, "scores")) result.Scores = v3;
+                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "scores") && JsonSupport.ItemsFit(MapCodec<double, DoubleCodec>.ReadValue(ref reader), out var v3, ref reader, ref bag, "scores")) result.Scores = v3;
                     continue;
                 case 4:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "groups") && JsonSupport.ItemsFit(JsonCollections.ReadMapOfListOfLabels(ref reader), out var v4, ref reader, ref bag, "groups")) result.Groups = v4;
+                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "groups") && JsonSupport.ItemsFit(MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>.ReadValue(ref reader), out var v4, ref reader, ref bag, "groups")) result.Groups = v4;
                     continue;
                 case 5:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "optional_numbers") && JsonSupport.ItemsFit(JsonCollections.ReadListOfNullableInt64(ref reader), out var v5, ref reader, ref bag, "optional_numbers")) result.OptionalNumbers = v5;
+                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "optional_numbers") && JsonSupport.ItemsFit(ListCodec<long?, NullableCodec<long, Int64Codec>>.ReadValue(ref reader), out var v5, ref reader, ref bag, "optional_numbers")) result.OptionalNumbers = v5;
                     continue;
             }
 
@@ -252,18 +255,20 @@ internal sealed class BatchConverter : global::Tether.Primitives.IJsonCodec<Mode
             if (value._CompletedAt is { } v1) { JsonSupport.WriteName(writer, s_names.Encoded(1)); JsonSupport.WriteUnixTime(writer, v1); }
             else JsonSupport.WriteNull(writer, s_names.Encoded(1));
         }
-        if (value.Matrix is { } v2) { JsonSupport.WriteName(writer, s_names.Encoded(2)); JsonCollections.WriteListOfListOfInt32(writer, v2); }
-        if (value.Scores is { } v3) { JsonSupport.WriteName(writer, s_names.Encoded(3)); JsonCollections.WriteMapOfDouble(writer, v3); }
-        if (value.Groups is { } v4) { JsonSupport.WriteName(writer, s_names.Encoded(4)); JsonCollections.WriteMapOfListOfLabels(writer, v4); }
-        if (value.OptionalNumbers is { } v5) { JsonSupport.WriteName(writer, s_names.Encoded(5)); JsonCollections.WriteListOfNullableInt64(writer, v5); }
+        if (value.Matrix is { } v2) { JsonSupport.WriteName(writer, s_names.Encoded(2)); ListCodec<IList<int>, ListCodec<int, Int32Codec>>.WriteValue(writer, v2); }
+        if (value.Scores is { } v3) { JsonSupport.WriteName(writer, s_names.Encoded(3)); MapCodec<double, DoubleCodec>.WriteValue(writer, v3); }
+        if (value.Groups is { } v4) { JsonSupport.WriteName(writer, s_names.Encoded(4)); MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>.WriteValue(writer, v4); }
+        if (value.OptionalNumbers is { } v5) { JsonSupport.WriteName(writer, s_names.Encoded(5)); ListCodec<long?, NullableCodec<long, Int64Codec>>.WriteValue(writer, v5); }
         JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
         writer.WriteEndObject();
     }
 }
 
 /// <summary>Reads and writes <c>Labels</c> without reflection.</summary>
-internal sealed class LabelsConverter : global::Tether.Primitives.IJsonCodec<Models.Labels>
+internal readonly struct LabelsConverter : IJsonCodec<Models.Labels>
 {
+    public static JsonTokenType Kind => JsonTokenType.StartObject;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_names = new("owner");
 
     public static Models.Labels ReadValue(ref Utf8JsonReader reader)
@@ -310,8 +315,10 @@ internal sealed class LabelsConverter : global::Tether.Primitives.IJsonCodec<Mod
 }
 
 /// <summary>Reads and writes <c>LegacyThing</c> without reflection.</summary>
-internal sealed class LegacyThingConverter : global::Tether.Primitives.IJsonCodec<Models.LegacyThing>
+internal readonly struct LegacyThingConverter : IJsonCodec<Models.LegacyThing>
 {
+    public static JsonTokenType Kind => JsonTokenType.StartObject;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_names = new("value");
 
     public static Models.LegacyThing ReadValue(ref Utf8JsonReader reader)
@@ -344,8 +351,10 @@ internal sealed class LegacyThingConverter : global::Tether.Primitives.IJsonCode
 }
 
 /// <summary>Reads and writes <c>Holder</c> without reflection.</summary>
-internal sealed class HolderConverter : global::Tether.Primitives.IJsonCodec<Models.Holder>
+internal readonly struct HolderConverter : IJsonCodec<Models.Holder>
 {
+    public static JsonTokenType Kind => JsonTokenType.StartObject;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_names = new("legacy");
 
     public static Models.Holder ReadValue(ref Utf8JsonReader reader)
@@ -378,8 +387,10 @@ internal sealed class HolderConverter : global::Tether.Primitives.IJsonCodec<Mod
 }
 
 /// <summary>Reads and writes <c>Bag</c> without reflection.</summary>
-internal sealed class BagConverter : global::Tether.Primitives.IJsonCodec<Models.Bag>
+internal readonly struct BagConverter : IJsonCodec<Models.Bag>
 {
+    public static JsonTokenType Kind => JsonTokenType.StartObject;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_names = new("additionalProperties");
 
     public static Models.Bag ReadValue(ref Utf8JsonReader reader)
@@ -424,583 +435,8 @@ using global::System.Collections.Generic;
 using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
+using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
-
-/// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
-internal readonly struct DeserializationTag
-{
-}
-
-/// <summary>Shared by the generated converters.</summary>
-internal static class JsonSupport
-{
-    private static readonly JsonElement s_null = CreateNull();
-
-    /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
-    {
-        return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
-    }
-
-    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
-    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
-    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
-    // thousands of such calls.
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
-
-    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
-
-    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType != JsonTokenType.Null;
-    }
-
-    /// <summary>
-    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
-    /// members (written back as it came) and false is returned, leaving the property unset.
-    /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
-        return false;
-    }
-
-    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsNull(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Null;
-    }
-
-    /// <summary>
-    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
-    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
-    /// the property left unset; strict reading makes it an error.
-    /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
-    {
-        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
-    }
-
-    /// <summary>
-    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
-    /// then the whole value is kept in the unknown members and the property left unset.
-    /// </summary>
-    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-        where T : class
-    {
-        if (read is not null)
-        {
-            value = read;
-            return true;
-        }
-
-        value = null!;
-        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
-            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
-        return false;
-    }
-
-    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
-    {
-        if (absent)
-        {
-            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
-        }
-    }
-
-    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
-    internal static JsonException ItemMismatch()
-    {
-        return new JsonException("An item of the list or map is not of its declared type.");
-    }
-
-    // Always false: the value is kept raw and the property stays unset.
-    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
-        }
-        else
-        {
-            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
-            {
-                JsonTokenType.String => "a string",
-                JsonTokenType.Number => "a number",
-                JsonTokenType.True => "a boolean",
-                JsonTokenType.StartObject => "an object",
-                _ => "an array",
-            });
-        }
-
-        return false;
-    }
-
-    /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
-    {
-        var name = reader.GetString()!;
-        reader.Read();
-        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
-    }
-
-    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
-    {
-        if (members is null || members.Count == 0)
-        {
-            return;
-        }
-
-        // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is Dictionary<string, JsonElement> concrete)
-        {
-            foreach (var pair in concrete)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-
-            return;
-        }
-
-        foreach (var pair in members)
-        {
-            writer.WritePropertyName(pair.Key);
-            pair.Value.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
-    {
-        if (reader.TryGetInt64(out var seconds))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        }
-
-        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
-    }
-
-    /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
-    {
-        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % TimeSpan.TicksPerSecond == 0)
-        {
-            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
-        }
-        else
-        {
-            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
-        }
-    }
-
-    /// <summary>Throws unless the reader is on the start of an object.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void ExpectObject(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw UnexpectedToken(reader.TokenType, "an object");
-        }
-    }
-
-    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
-    {
-        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
-    }
-
-    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
-    {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
-    }
-
-    private static JsonElement CreateNull()
-    {
-        using var document = JsonDocument.Parse("null");
-        return document.RootElement.Clone();
-    }
-}
-
-/// <summary>Reads and writes the lists and maps of the generated types.</summary>
-internal static class JsonCollections
-{
-    internal static IList<IList<int>>? ReadListOfListOfInt32(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
-        }
-
-        var start = reader;
-        var list = new List<IList<int>>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                list.Add(null!);
-                continue;
-            }
-
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartArray) || JsonCollections.ReadListOfInt32(ref reader) is not { } item)
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(item);
-        }
-
-        return list;
-    }
-
-    internal static void WriteListOfListOfInt32(Utf8JsonWriter writer, IList<IList<int>> list)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is { } element)
-            {
-                JsonCollections.WriteListOfInt32(writer, element);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    internal static IDictionary<string, double>? ReadMapOfDouble(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
-        }
-
-        var start = reader;
-        var map = new Dictionary<string, double>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = reader.GetString()!;
-            reader.Read();
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
-            {
-                reader = start;
-                return null;
-            }
-
-            map[key] = reader.GetDouble();
-        }
-
-        return map;
-    }
-
-    internal static void WriteMapOfDouble(Utf8JsonWriter writer, IDictionary<string, double> map)
-    {
-        writer.WriteStartObject();
-        if (map is Dictionary<string, double> concrete)
-        {
-            foreach (var pair in concrete)
-            {
-                writer.WritePropertyName(pair.Key);
-                JsonSupport.WriteDoubleValue(writer, pair.Value);
-            }
-        }
-        else
-        {
-            foreach (var pair in map)
-            {
-                writer.WritePropertyName(pair.Key);
-                JsonSupport.WriteDoubleValue(writer, pair.Value);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    internal static IDictionary<string, IList<Models.Labels>>? ReadMapOfListOfLabels(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an object");
-        }
-
-        var start = reader;
-        var map = new Dictionary<string, IList<Models.Labels>>();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = reader.GetString()!;
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                map[key] = null!;
-                continue;
-            }
-
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartArray) || JsonCollections.ReadListOfLabels(ref reader) is not { } item)
-            {
-                reader = start;
-                return null;
-            }
-
-            map[key] = item;
-        }
-
-        return map;
-    }
-
-    internal static void WriteMapOfListOfLabels(Utf8JsonWriter writer, IDictionary<string, IList<Models.Labels>> map)
-    {
-        writer.WriteStartObject();
-        if (map is Dictionary<string, IList<Models.Labels>> concrete)
-        {
-            foreach (var pair in concrete)
-            {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is { } element)
-                {
-                    JsonCollections.WriteListOfLabels(writer, element);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-        }
-        else
-        {
-            foreach (var pair in map)
-            {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is { } element)
-                {
-                    JsonCollections.WriteListOfLabels(writer, element);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    internal static IList<long?>? ReadListOfNullableInt64(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
-        }
-
-        var start = reader;
-        var list = new List<long?>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                list.Add(null);
-                continue;
-            }
-
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(reader.GetInt64());
-        }
-
-        return list;
-    }
-
-    internal static void WriteListOfNullableInt64(Utf8JsonWriter writer, IList<long?> list)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is { } element)
-            {
-                JsonSupport.WriteInt64Value(writer, element);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    internal static IList<int>? ReadListOfInt32(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
-        }
-
-        var start = reader;
-        var list = new List<int>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.Number))
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(reader.GetInt32());
-        }
-
-        return list;
-    }
-
-    internal static void WriteListOfInt32(Utf8JsonWriter writer, IList<int> list)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            JsonSupport.WriteInt32Value(writer, list[i]);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    internal static IList<Models.Labels>? ReadListOfLabels(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
-        }
-
-        var start = reader;
-        var list = new List<Models.Labels>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                list.Add(null!);
-                continue;
-            }
-
-            if (!JsonSupport.Fits(reader.TokenType, JsonTokenType.StartObject))
-            {
-                reader = start;
-                return null;
-            }
-
-            list.Add(LabelsConverter.ReadValue(ref reader));
-        }
-
-        return list;
-    }
-
-    internal static void WriteListOfLabels(Utf8JsonWriter writer, IList<Models.Labels> list)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is { } element)
-            {
-                LabelsConverter.WriteValue(writer, element);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-}
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
 internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver

@@ -288,11 +288,14 @@ using global::System.Collections.Generic;
 using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
+using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>AutoMode</c> without reflection.</summary>
-internal sealed class AutoModeConverter : global::Tether.Primitives.IJsonCodec<Models.AutoMode>
+internal readonly struct AutoModeConverter : IJsonCodec<Models.AutoMode>
 {
+    public static JsonTokenType Kind => JsonTokenType.String;
+
     private static readonly global::Tether.Primitives.JsonNameTable s_values = new("auto");
 
     public static Models.AutoMode ReadValue(ref Utf8JsonReader reader)
@@ -325,11 +328,14 @@ using global::System.Collections.Generic;
 using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
+using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Beta</c> without reflection.</summary>
-internal sealed class BetaConverter : global::Tether.Primitives.IJsonCodec<Models.Beta>
+internal readonly struct BetaConverter : IJsonCodec<Models.Beta>
 {
+    public static JsonTokenType Kind => JsonTokenType.None;
+
     public static Models.Beta ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -366,8 +372,10 @@ internal sealed class BetaConverter : global::Tether.Primitives.IJsonCodec<Model
 }
 
 /// <summary>Reads and writes <c>Setting</c> without reflection.</summary>
-internal sealed class SettingConverter : global::Tether.Primitives.IJsonCodec<Models.Setting>
+internal readonly struct SettingConverter : IJsonCodec<Models.Setting>
 {
+    public static JsonTokenType Kind => JsonTokenType.None;
+
     public static Models.Setting ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -432,293 +440,8 @@ using global::System.Collections.Generic;
 using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
+using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
-
-/// <summary>Selects the constructor the converters use: it sets no defaults, so absent members stay absent.</summary>
-internal readonly struct DeserializationTag
-{
-}
-
-/// <summary>Shared by the generated converters.</summary>
-internal static class JsonSupport
-{
-    private static readonly JsonElement s_null = CreateNull();
-
-    /// <summary>The unescaped UTF-8 of the current property name or string; copies only when escaped or split across buffers.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static ReadOnlySpan<byte> ValueBytes(ref Utf8JsonReader reader)
-    {
-        return reader.HasValueSequence || reader.ValueIsEscaped ? CopyValueBytes(ref reader) : reader.ValueSpan;
-    }
-
-    // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
-    // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
-    // (17 overloads) or to the generic MemoryExtensions.SequenceEqual extension, and a large spec has tens of
-    // thousands of such calls.
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Matches(ReadOnlySpan<byte> text, ReadOnlySpan<byte> expected) => MemoryExtensions.SequenceEqual(text, expected);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
-
-    internal static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteStringValue(Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBooleanValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt32Value(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteInt64Value(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteDoubleValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteSingleValue(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void WriteBase64Value(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
-
-    /// <summary>Moves from a property name to its value; false when the value is JSON null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsNotNull(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType != JsonTokenType.Null;
-    }
-
-    /// <summary>
-    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
-    /// members (written back as it came) and false is returned, leaving the property unset.
-    /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
-        return false;
-    }
-
-    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIsNull(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Null;
-    }
-
-    /// <summary>
-    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
-    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
-    /// the property left unset; strict reading makes it an error.
-    /// </summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool Fits(JsonTokenType token, JsonTokenType expected)
-    {
-        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
-    }
-
-    /// <summary>
-    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
-    /// then the whole value is kept in the unknown members and the property left unset.
-    /// </summary>
-    internal static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-        where T : class
-    {
-        if (read is not null)
-        {
-            value = read;
-            return true;
-        }
-
-        value = null!;
-        global::Tether.Primitives.TolerantJson.KeepItemMismatch(
-            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
-        return false;
-    }
-
-    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
-    {
-        if (absent)
-        {
-            global::Tether.Primitives.TolerantJson.NoteMissing(ref members, absent, name);
-        }
-    }
-
-    /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
-    internal static JsonException ItemMismatch()
-    {
-        return new JsonException("An item of the list or map is not of its declared type.");
-    }
-
-    // Always false: the value is kept raw and the property stays unset.
-    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            global::Tether.Primitives.TolerantJson.KeepNull(ref members, name, s_null);
-        }
-        else
-        {
-            global::Tether.Primitives.TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
-            {
-                JsonTokenType.String => "a string",
-                JsonTokenType.Number => "a number",
-                JsonTokenType.True => "a boolean",
-                JsonTokenType.StartObject => "an object",
-                _ => "an array",
-            });
-        }
-
-        return false;
-    }
-
-    /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
-    internal static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)
-    {
-        var name = reader.GetString()!;
-        reader.Read();
-        (members ??= new Dictionary<string, JsonElement>())[name] = JsonElement.ParseValue(ref reader);
-    }
-
-    internal static void WriteUnknownMembers(Utf8JsonWriter writer, IDictionary<string, JsonElement>? members)
-    {
-        if (members is null || members.Count == 0)
-        {
-            return;
-        }
-
-        // The concrete dictionary is enumerated without boxing its enumerator.
-        if (members is Dictionary<string, JsonElement> concrete)
-        {
-            foreach (var pair in concrete)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-
-            return;
-        }
-
-        foreach (var pair in members)
-        {
-            writer.WritePropertyName(pair.Key);
-            pair.Value.WriteTo(writer);
-        }
-    }
-
-    /// <summary>Seconds since the Unix epoch; a fractional value keeps its sub-second part (to 100 ns).</summary>
-    internal static DateTimeOffset ReadUnixTime(ref Utf8JsonReader reader)
-    {
-        if (reader.TryGetInt64(out var seconds))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        }
-
-        return DateTimeOffset.UnixEpoch.AddTicks((long)(reader.GetDecimal() * TimeSpan.TicksPerSecond));
-    }
-
-    /// <summary>Whole seconds as an integer, as the API sends them; a sub-second part as an exact decimal fraction.</summary>
-    internal static void WriteUnixTime(Utf8JsonWriter writer, DateTimeOffset value)
-    {
-        var ticks = (value - DateTimeOffset.UnixEpoch).Ticks;
-        if (ticks % TimeSpan.TicksPerSecond == 0)
-        {
-            writer.WriteNumberValue(ticks / TimeSpan.TicksPerSecond);
-        }
-        else
-        {
-            writer.WriteNumberValue((decimal)ticks / TimeSpan.TicksPerSecond);
-        }
-    }
-
-    /// <summary>Throws unless the reader is on the start of an object.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void ExpectObject(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw UnexpectedToken(reader.TokenType, "an object");
-        }
-    }
-
-    internal static JsonException UnexpectedToken(JsonTokenType token, string expected)
-    {
-        return new JsonException("Expected " + expected + " but found " + token.ToString() + ".");
-    }
-
-    private static ReadOnlySpan<byte> CopyValueBytes(ref Utf8JsonReader reader)
-    {
-        var buffer = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
-        return new ReadOnlySpan<byte>(buffer, 0, reader.CopyString(buffer));
-    }
-
-    private static JsonElement CreateNull()
-    {
-        using var document = JsonDocument.Parse("null");
-        return document.RootElement.Clone();
-    }
-}
-
-/// <summary>Reads and writes the lists and maps of the generated types.</summary>
-internal static class JsonCollections
-{
-}
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
 internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
