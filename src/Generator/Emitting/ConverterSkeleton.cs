@@ -17,7 +17,6 @@ internal static class ConverterSkeleton
         writer.WriteLine("internal readonly struct " + EmitContext.ConverterName(typeName) + " : IJsonCodec<" + type + ">");
         writer.OpenBlock();
         writer.WriteLine("public static JsonTokenType Kind => JsonTokenType." + kind + ";");
-        writer.WriteLine();
     }
 
     /// <summary>The System.Text.Json converter of a generated type: <c>JsonCodecConverter&lt;T, TConverter&gt;</c>.</summary>

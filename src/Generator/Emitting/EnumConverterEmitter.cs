@@ -24,23 +24,16 @@ internal static class EnumConverterEmitter
         NameTableCode.WriteField(writer, ValuesField, values);
         writer.WriteLine();
 
-        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
-        writer.OpenBlock();
-        writer.WriteLine("if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, \"a string\");");
-        writer.WriteLine("var known = " + ValuesField + ".Find(ref reader);");
-        writer.WriteLine("return new " + type + "(known >= 0 ? " + ValuesField + "[known] : reader.GetString()!);");
-        writer.CloseBlock();
+        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader) => new " + type + "(" + ValuesField + ".ReadString(ref reader));");
         writer.WriteLine();
-
         writer.WriteLine("/// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>");
         writer.WriteLine("internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out " + type + " value)");
         writer.OpenBlock();
-        writer.WriteLine("var known = reader.TokenType == JsonTokenType.String ? " + ValuesField + ".Find(ref reader) : -1;");
-        writer.WriteLine("value = known >= 0 ? new " + type + "(" + ValuesField + "[known]) : default;");
-        writer.WriteLine("return known >= 0;");
+        writer.WriteLine("var known = " + ValuesField + ".FindString(ref reader);");
+        writer.WriteLine("value = known is null ? default : new " + type + "(known);");
+        writer.WriteLine("return known is not null;");
         writer.CloseBlock();
         writer.WriteLine();
-
         writer.WriteLine("public static void WriteValue(Utf8JsonWriter writer, " + type + " value) => writer.WriteStringValue(value.ToString());");
         writer.CloseBlock();
     }

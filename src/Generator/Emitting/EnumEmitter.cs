@@ -22,34 +22,31 @@ internal static class EnumEmitter
         writer.WriteLine("private readonly string? _value;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Wraps any value, including one this client does not list.</summary>");
-        writer.WriteLine("public " + name + "(string value)");
-        writer.OpenBlock();
-        writer.WriteLine("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-        writer.CloseBlock();
+        writer.WriteLine("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        writer.WriteLine("/// <summary>Wraps any value, including one this client does not list.</summary>");
+        writer.WriteLine("public static implicit operator " + name + "(string value) => new " + name + "(value);");
+
+        // The known values, one after the other: a list, not a set of members to tell apart.
+        if (model.Members.Count > 0)
+        {
+            writer.WriteLine();
+        }
 
         foreach (var member in model.Members)
         {
-            writer.WriteLine();
             writer.WriteLine("/// <summary>" + XmlDoc.Code(member.Value) + "</summary>");
             writer.WriteLine("public static " + name + " " + member.Name + " => new " + name + "(" + CSharpLiteral.String(member.Value) + ");");
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps any value, including one this client does not list.</summary>");
-        writer.WriteLine("public static implicit operator " + name + "(string value) => new " + name + "(value);");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>Compares the values ordinally.</summary>");
         writer.WriteLine("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>Compares the values ordinally.</summary>");
         writer.WriteLine("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>Compares the values ordinally.</summary>");
         writer.WriteLine("public bool Equals(" + name + " other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);");
-        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
-        writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);");
         writer.WriteLine();

@@ -58,18 +58,13 @@ internal static class JsonResolverEmitter
         var index = 0;
         foreach (var name in typeNames)
         {
-            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ":");
-            writer.Indent();
-            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + context.ModelType(name, Scope) + ">(options, new " + ConverterSkeleton.ConverterOf(context.ModelType(name, Scope), context.ConverterType(name, Scope)) + "());");
-            writer.Dedent();
+            var model = context.ModelType(name, Scope);
+            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ": return JsonMetadataServices.CreateValueInfo<" + model + ">(options, new JsonCodecConverter<" + model + ", " + context.ConverterType(name, Scope) + ">());");
         }
 
         foreach (var (type, converter) in Scalars)
         {
-            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ":");
-            writer.Indent();
-            writer.WriteLine("return JsonMetadataServices.CreateValueInfo<" + type + ">(options, JsonMetadataServices." + converter + ");");
-            writer.Dedent();
+            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ": return JsonMetadataServices.CreateValueInfo<" + type + ">(options, JsonMetadataServices." + converter + ");");
         }
 
         writer.WriteLine("default:");

@@ -42,7 +42,7 @@ internal static class ModelFilesEmitter
         // Capacity estimates (characters per type and per member, measured on the OpenAI spec) spare the multi-megabyte
         // builders their repeated doubling and copying.
         EmitGroup(files, context, ".Models.g.cs", EmitScope.Models, objects, p => 500 + (500 * p.Properties.Count), (w, p) => ObjectEmitter.Emit(w, p, context), cancellationToken);
-        EmitGroup(files, context, ".Models.Storage.g.cs", EmitScope.Models, objects, p => 300 + (100 * p.Properties.Count), (w, p) => ObjectEmitter.EmitStorage(w, p, context), cancellationToken);
+        EmitGroup(files, context, ".Models.Storage.g.cs", EmitScope.Models, objects, p => 300 + (100 * p.Properties.Count), (w, p) => ObjectEmitter.EmitStorage(w, p, context), cancellationToken, ObjectEmitter.StorageFileHeader);
         EmitGroup(files, context, ".Enums.g.cs", EmitScope.Models, enums, e => 2000 + (150 * e.Members.Count), (w, e) => EnumEmitter.Emit(w, e, context), cancellationToken);
         EmitGroup(files, context, ".Unions.g.cs", EmitScope.Models, unions, p => 2000 + (1000 * p.Variants.Count), (w, p) => UnionEmitter.Emit(w, p, context), cancellationToken);
         EmitGroup(files, context, ".Json.Objects.g.cs", EmitScope.Json, objects, p => 1500 + (900 * p.Properties.Count), (w, p) => ObjectConverterEmitter.Emit(w, p, context), cancellationToken);
@@ -64,7 +64,8 @@ internal static class ModelFilesEmitter
         List<T> items,
         System.Func<T, int> estimatedLength,
         System.Action<SourceWriter, T> emit,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? preamble = null)
     {
         if (items.Count == 0)
         {
@@ -79,6 +80,12 @@ internal static class ModelFilesEmitter
 
         var writer = new SourceWriter(capacity);
         FileHeader.Write(writer, context, scope == EmitScope.Json ? context.JsonNamespace : context.ModelsNamespace, scope);
+        if (preamble is not null)
+        {
+            writer.WriteLine(preamble);
+            writer.WriteLine();
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             if (i % CancellationCheckInterval == 0)

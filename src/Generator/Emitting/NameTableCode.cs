@@ -9,7 +9,7 @@ namespace Tether.Generator.Emitting;
 /// </summary>
 internal static class NameTableCode
 {
-    public const string TableType = "global::Tether.Primitives.JsonNameTable";
+    public const string TableType = "JsonNameTable";
 
     private const int LineWidth = 140;
 

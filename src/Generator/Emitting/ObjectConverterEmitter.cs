@@ -37,6 +37,10 @@ internal static class ObjectConverterEmitter
 
     private const string NamesField = "s_names";
 
+    // A member's read longer than this (long type names) takes a few lines instead of one, broken between statements.
+    private const int LongLine = 180;
+    private const string StatementBreak = "\n";
+
     private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
         writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
@@ -54,23 +58,34 @@ internal static class ObjectConverterEmitter
         {
             writer.WriteLine("switch (" + NamesField + ".Find(ref reader))");
             writer.OpenBlock();
+            // One line per member, so that the switch reads as the table it is.
             foreach (var property in plan.Properties)
             {
-                writer.WriteLine("case " + CSharpLiteral.Int(property.Index) + ":");
+                var label = "case " + CSharpLiteral.Int(property.Index) + ":";
+                var read = PropertyRead(property, plan, context);
+                if (label.Length + read.Length <= LongLine)
+                {
+                    writer.WriteLine(label + " " + read.Replace(StatementBreak, " ") + " continue;");
+                    continue;
+                }
+
+                writer.WriteLine(label);
                 writer.Indent();
-                WritePropertyRead(writer, property, plan, context);
+                foreach (var statement in read.Split(new[] { StatementBreak }, System.StringSplitOptions.None))
+                {
+                    writer.WriteLine(statement);
+                }
+
                 writer.WriteLine("continue;");
                 writer.Dedent();
             }
 
             writer.CloseBlock();
-            writer.WriteLine();
         }
 
         WriteUnknownMemberRead(writer, plan, context);
         writer.CloseBlock();
         WriteMissingRequired(writer, plan);
-        writer.WriteLine();
         writer.WriteLine("return result;");
         writer.CloseBlock();
     }
@@ -79,7 +94,7 @@ internal static class ObjectConverterEmitter
     // another JSON kind than declared, like a null the schema does not allow, goes to the bag under its JSON name
     // (written back as it came) and the property stays unset. That needs a bag of raw JSON: an object whose
     // additionalProperties are typed reads as declared or fails.
-    private static void WritePropertyRead(SourceWriter writer, PropertyPlan property, ObjectPlan plan, EmitContext context)
+    private static string PropertyRead(PropertyPlan property, ObjectPlan plan, EmitContext context)
     {
         var model = property.Model;
         var target = "result." + model.Name;
@@ -108,29 +123,24 @@ internal static class ObjectConverterEmitter
         {
             if (expected is not null)
             {
-                writer.WriteLine("if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;");
                 var test = Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")");
-                writer.WriteLine("else if (" + test + ") " + target + " = " + value + ";");
-                return;
+                return "if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;" + StatementBreak + "else if (" + test + ") " + target + " = " + value + ";";
             }
 
             // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
             // string and throw, instead of making the Nullable<T> null.
-            writer.WriteLine("if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";");
-            writer.WriteLine("else " + target + " = null;");
+            return "if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";" + StatementBreak + "else " + target + " = null;";
         }
-        else if (JsonValueCode.ReadsNullAsValue(model.Type))
+
+        if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine(target + " = " + value + ";");
+            return "reader.Read();" + StatementBreak + target + " = " + value + ";";
         }
-        else
-        {
-            var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
-                : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
-                : "JsonSupport.NextIsNotNull(ref reader)";
-            writer.WriteLine("if (" + check + ") " + target + " = " + value + ";");
-        }
+
+        var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
+            : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
+            : "JsonSupport.NextIsNotNull(ref reader)";
+        return "if (" + check + ") " + target + " = " + value + ";";
     }
 
     // Absent required members stay unset, as they always were; noted so that the caller can tell.
@@ -141,18 +151,11 @@ internal static class ObjectConverterEmitter
             return;
         }
 
-        var any = false;
         foreach (var property in plan.Properties)
         {
             if (!property.Model.Required)
             {
                 continue;
-            }
-
-            if (!any)
-            {
-                writer.WriteLine();
-                any = true;
             }
 
             var absent = property.Storage == PropertyStorage.SetFlag ? "!result." + property.SetFlagName : property.PresenceValue("result") + " is null";
@@ -202,11 +205,7 @@ internal static class ObjectConverterEmitter
                 continue;
             }
 
-            writer.WriteLine("if (value." + property.SetFlagName + ")");
-            writer.OpenBlock();
-            writer.WriteLine(test + write);
-            writer.WriteLine("else JsonSupport.WriteNull(writer, " + name + ");");
-            writer.CloseBlock();
+            writer.WriteLine("if (value." + property.SetFlagName + ") { " + test + write + " else JsonSupport.WriteNull(writer, " + name + "); }");
         }
 
         if (plan.ExtensionValueType is null)

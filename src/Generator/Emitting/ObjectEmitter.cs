@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Tether.Generator.Emitting;
 
 /// <summary>
@@ -34,6 +36,11 @@ internal static class ObjectEmitter
     /// The class's second part, in a file of its own: what the converter needs and a reader of the class does not
     /// (the storage behind the properties, and the constructor the converter creates it with).
     /// </summary>
+    /// <remarks>
+    /// The reader's constructor sets no defaults, so that a member absent from the JSON stays absent when written back.
+    /// It leaves non-nullable properties to the reader (or unset, as the JSON had them), which nullable analysis of a
+    /// [SetsRequiredMembers] constructor reports as CS8618: the file turns that warning off (<see cref="StorageFileHeader"/>).
+    /// </remarks>
     public static void EmitStorage(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         writer.WriteLine("partial class " + plan.Model.Name);
@@ -42,6 +49,9 @@ internal static class ObjectEmitter
         WriteReaderConstructor(writer, plan, context);
         writer.CloseBlock();
     }
+
+    /// <summary>The storage file's one suppression, for the readers' constructors (see <see cref="EmitStorage"/>).</summary>
+    public const string StorageFileHeader = "#pragma warning disable CS8618";
 
     // Internal, not private: the converter in the JSON namespace reads them to tell absent from set.
     private static void WriteFields(SourceWriter writer, ObjectPlan plan, EmitContext context)
@@ -60,21 +70,32 @@ internal static class ObjectEmitter
         }
 
         writer.WriteLine("internal " + plan.ExtensionType(context, Scope) + "? " + plan.ExtensionFieldName + ";");
-        writer.WriteLine();
     }
 
     private static void WritePublicConstructor(SourceWriter writer, ObjectPlan plan)
     {
         var name = plan.Model.Name;
         writer.WriteLine("/// <summary>Creates an empty <see cref=\"" + name + "\"/>; properties with a single allowed value start with it.</summary>");
-        writer.WriteLine("public " + name + "()");
-        writer.OpenBlock();
+        var defaults = new List<string>();
         foreach (var property in plan.Properties)
         {
             if (property.ConstDefault is not null)
             {
-                writer.WriteLine(property.Model.Name + " = " + property.ConstDefault + ";");
+                defaults.Add(property.Model.Name + " = " + property.ConstDefault + ";");
             }
+        }
+
+        if (defaults.Count == 0)
+        {
+            writer.WriteLine("public " + name + "() { }");
+            return;
+        }
+
+        writer.WriteLine("public " + name + "()");
+        writer.OpenBlock();
+        foreach (var line in defaults)
+        {
+            writer.WriteLine(line);
         }
 
         writer.CloseBlock();
@@ -82,29 +103,7 @@ internal static class ObjectEmitter
 
     private static void WriteReaderConstructor(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
-        var name = plan.Model.Name;
-        var suppressUninitialized = false;
-        foreach (var property in plan.Properties)
-        {
-            suppressUninitialized |= !property.PropertyIsNullable && !property.Model.Type.IsValueType;
-        }
-
-        // The reader's constructor sets no defaults, so that a member absent from the JSON stays absent when written
-        // back. It leaves non-nullable properties to the reader (or unset, as the JSON had them), which nullable
-        // analysis of a [SetsRequiredMembers] constructor reports as CS8618.
-        if (suppressUninitialized)
-        {
-            writer.WriteLine("#pragma warning disable CS8618");
-        }
-
-        writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
-        writer.WriteLine("internal " + name + "(" + context.DeserializationTagType + " tag)");
-        writer.OpenBlock();
-        writer.CloseBlock();
-        if (suppressUninitialized)
-        {
-            writer.WriteLine("#pragma warning restore CS8618");
-        }
+        writer.WriteLine("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal " + plan.Model.Name + "(" + context.DeserializationTagType + " tag) { }");
     }
 
     private static void WriteProperty(SourceWriter writer, PropertyPlan property, EmitContext context)

@@ -21,7 +21,7 @@ internal static class ObjectVariantSelector
     private const string DiscriminatorWeight = "100000000L";
     private const string ConstWeight = "1000000L";
     private const int MaxRequiredNames = 64;
-    private const string Scoring = "global::Tether.Primitives.VariantScore";
+    private const string Scoring = "VariantScore";
 
     public static void Write(SourceWriter writer, UnionPlan plan, IReadOnlyList<VariantPlan> candidates, EmitContext context)
     {
@@ -60,9 +60,18 @@ internal static class ObjectVariantSelector
             writer.OpenBlock();
             for (var index = 0; index < probedNames.Count; index++)
             {
-                writer.WriteLine("case " + CSharpLiteral.Int(index) + ":");
+                var name = probedNames[index];
+                var label = "case " + CSharpLiteral.Int(index) + ":";
+                if (table.Names.IndexOf(name) < 0)
+                {
+                    // Only its presence counts: noted, and its value skipped below like any other.
+                    writer.WriteLine(label + " seen |= " + Mask(1UL << requiredBits[name]) + "; break;");
+                    continue;
+                }
+
+                writer.WriteLine(label);
                 writer.Indent();
-                WriteProbe(writer, probedNames[index], table, requiredBits, candidates);
+                WriteProbe(writer, name, table, requiredBits, candidates);
                 writer.Dedent();
             }
 
@@ -91,12 +100,6 @@ internal static class ObjectVariantSelector
 
         writer.WriteLine("probe.Read();");
         var p = table.Names.IndexOf(name);
-        if (p < 0)
-        {
-            writer.WriteLine("probe.TrySkip();");
-            writer.WriteLine("continue;");
-            return;
-        }
 
         var local = "const" + CSharpLiteral.Int(p);
         writer.WriteLine(local + " = " + ConstField(p) + ".MatchConstant(ref probe);");

@@ -124,10 +124,7 @@ internal static class UnionConverterEmitter
         writer.OpenBlock();
         foreach (var variant in variants)
         {
-            writer.WriteLine("case " + CSharpLiteral.Int(variant.Tag) + ":");
-            writer.Indent();
-            writer.WriteLine(ReturnVariant(variant, type, context));
-            writer.Dedent();
+            writer.WriteLine("case " + CSharpLiteral.Int(variant.Tag) + ": " + ReturnVariant(variant, type, context));
         }
 
         writer.CloseBlock();
@@ -233,10 +230,7 @@ internal static class UnionConverterEmitter
             var match = variants.FirstOrDefault(fits);
             if (match is not null)
             {
-                writer.WriteLine("case JsonTokenType." + label + ":");
-                writer.Indent();
-                writer.WriteLine("return " + CSharpLiteral.Int(match.Tag) + ";");
-                writer.Dedent();
+                writer.WriteLine("case JsonTokenType." + label + ": return " + CSharpLiteral.Int(match.Tag) + ";");
             }
         }
 
@@ -257,18 +251,10 @@ internal static class UnionConverterEmitter
         writer.OpenBlock();
         foreach (var variant in plan.Variants)
         {
-            writer.WriteLine("case " + CSharpLiteral.Int(variant.Tag) + ":");
-            writer.Indent();
-            writer.WriteLine(JsonValueCode.Write(variant.Model.Type, variant.ValueOf("value", EmitScope.Json), context, scope: EmitScope.Json));
-            writer.WriteLine("return;");
-            writer.Dedent();
+            writer.WriteLine("case " + CSharpLiteral.Int(variant.Tag) + ": " + JsonValueCode.Write(variant.Model.Type, variant.ValueOf("value", EmitScope.Json), context, scope: EmitScope.Json) + " return;");
         }
 
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine("value._unrecognized.WriteTo(writer);");
-        writer.WriteLine("return;");
-        writer.Dedent();
+        writer.WriteLine("default: value._unrecognized.WriteTo(writer); return;");
         writer.CloseBlock();
         writer.CloseBlock();
     }

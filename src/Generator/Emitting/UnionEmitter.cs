@@ -42,9 +42,7 @@ internal static class UnionEmitter
 
         writer.WriteLine("internal " + TypeNames.JsonElement + " _unrecognized;");
         writer.WriteLine();
-        writer.WriteLine("private " + name + "()");
-        writer.OpenBlock();
-        writer.CloseBlock();
+        writer.WriteLine("private " + name + "() { }");
 
         foreach (var variant in plan.Variants)
         {
@@ -84,7 +82,6 @@ internal static class UnionEmitter
         writer.WriteLine("public static " + name + " From" + variantName + "(" + variant.ModelsType + " value) => new " + name + " { _variant = " + tag + ", " + store + " };");
         if (variant.HasImplicitConversion)
         {
-            writer.WriteLine();
             writer.WriteLine("/// <summary>Creates the " + XmlDoc.Code(variantName) + " variant.</summary>");
             writer.WriteLine("public static implicit operator " + name + "(" + variant.ModelsType + " value) => From" + variantName + "(value);");
         }
@@ -98,24 +95,13 @@ internal static class UnionEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>True when this holds the " + XmlDoc.Code(variantName) + " variant.</summary>");
         writer.WriteLine("public bool Is" + variantName + " => _variant == " + tag + ";");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The " + XmlDoc.Code(variantName) + " variant; throws <see cref=\"global::System.InvalidOperationException\"/> when another is held.</summary>");
         writer.WriteLine("public " + variant.ModelsType + " As" + variantName + "() => _variant == " + tag + " ? " + value + " : throw CreateWrongVariantException(" + CSharpLiteral.String(variantName) + ");");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>Gets the " + XmlDoc.Code(variantName) + " variant when it is the one held.</summary>");
-        if (variant.IsValueType)
-        {
-            writer.WriteLine("public bool TryGet" + variantName + "(out " + variant.ModelsType + " value)");
-        }
-        else
-        {
-            writer.WriteLine("public bool TryGet" + variantName + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + variant.ModelsType + "? value)");
-        }
-
-        writer.OpenBlock();
-        writer.WriteLine("value = _variant == " + tag + " ? " + value + " : default;");
-        writer.WriteLine("return _variant == " + tag + ";");
-        writer.CloseBlock();
+        var signature = variant.IsValueType
+            ? "public bool TryGet" + variantName + "(out " + variant.ModelsType + " value)"
+            : "public bool TryGet" + variantName + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + variant.ModelsType + "? value)";
+        writer.WriteLine(signature + " { value = _variant == " + tag + " ? " + value + " : default; return _variant == " + tag + "; }");
     }
 
     // Boxes value-type variants, but only when the caller asks for the untyped value.

@@ -14,27 +14,49 @@ internal static class XmlDoc
     // 400-character line; a summary that fits takes one line.
     private const int WrapWidth = 116;
 
-    public static void WriteSummary(SourceWriter writer, string? description, string fallbackXml)
+    public static void WriteSummary(SourceWriter writer, string? description, string fallbackXml) =>
+        WriteElement(writer, "summary", "summary", description, fallbackXml);
+
+    /// <summary>
+    /// Writes <c>&lt;tag attributes&gt;text&lt;/tag&gt;</c>: on one line when the text fits one, else as a block of
+    /// lines wrapped at spaces.
+    /// </summary>
+    /// <param name="openTag">The opening tag without brackets, e.g. <c>param name="fileId"</c>.</param>
+    /// <param name="closeTag">The closing tag name, e.g. <c>param</c>.</param>
+    /// <param name="text">Plain spec text, escaped here.</param>
+    /// <param name="fallbackXml">What to write when the spec has no text.</param>
+    /// <param name="suffixXml">XML appended after the text (already escaped), or null.</param>
+    public static void WriteElement(SourceWriter writer, string openTag, string closeTag, string? text, string fallbackXml, string? suffixXml = null)
     {
         var lines = new List<string>();
-        foreach (var line in SplitLines(description))
+        foreach (var line in SplitLines(text))
         {
             Wrap(line.Length == 0 ? string.Empty : Escape(line), lines);
         }
 
-        if (lines.Count <= 1)
+        if (lines.Count == 0)
         {
-            writer.WriteLine("/// <summary>" + (lines.Count == 0 ? fallbackXml : lines[0]) + "</summary>");
+            lines.Add(fallbackXml);
+        }
+
+        if (suffixXml is not null)
+        {
+            lines[lines.Count - 1] += lines[lines.Count - 1].Length == 0 ? suffixXml : " " + suffixXml;
+        }
+
+        if (lines.Count == 1)
+        {
+            writer.WriteLine("/// <" + openTag + ">" + lines[0] + "</" + closeTag + ">");
             return;
         }
 
-        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// <" + openTag + ">");
         foreach (var line in lines)
         {
             writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
         }
 
-        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// </" + closeTag + ">");
     }
 
     private static void Wrap(string line, List<string> lines)

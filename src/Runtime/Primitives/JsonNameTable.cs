@@ -101,6 +101,26 @@ public sealed class JsonNameTable
     public int Find(ref Utf8JsonReader reader) =>
         reader.HasValueSequence || reader.ValueIsEscaped ? FindUnescaped(ref reader) : Find(reader.ValueSpan);
 
+    /// <summary>The string the reader is on: the listed instance when it is listed (nothing allocated), else a new one.</summary>
+    /// <exception cref="JsonException">The reader is not on a string.</exception>
+    public string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
+        }
+
+        var index = Find(ref reader);
+        return index >= 0 ? _names[index] : reader.GetString()!;
+    }
+
+    /// <summary>The listed string the reader is on, or null when the reader is not on a listed string.</summary>
+    public string? FindString(ref Utf8JsonReader reader)
+    {
+        var index = reader.TokenType == JsonTokenType.String ? Find(ref reader) : -1;
+        return index >= 0 ? _names[index] : null;
+    }
+
     /// <summary>
     /// Which listed string the value the reader is on holds, for a union telling its variants apart by a constant
     /// member: the string's position, -1 for another string or any other value (skipped), -2 for JSON null.

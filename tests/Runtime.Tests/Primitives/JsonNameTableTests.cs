@@ -107,6 +107,32 @@ public sealed class JsonNameTableTests
         Assert.Equal([0, -1], found);
     }
 
+    [Fact]
+    public void ReadString_GivesTheListedInstance_OrANewString_AndFindString_OnlyListedOnes()
+    {
+        var table = new JsonNameTable("user", "assistant");
+        var reader = new Utf8JsonReader("""["assistant","tool",1]"""u8);
+        reader.Read();
+        reader.Read();
+
+        Assert.Same(table[1], table.ReadString(ref reader));
+        Assert.Same(table[1], table.FindString(ref reader));
+        reader.Read();
+        Assert.Equal("tool", table.ReadString(ref reader));
+        Assert.Null(table.FindString(ref reader));
+        reader.Read();
+        Assert.Null(table.FindString(ref reader));
+        try
+        {
+            table.ReadString(ref reader);
+            Assert.Fail("a number read as a string");
+        }
+        catch (JsonException error)
+        {
+            Assert.Contains("a string", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     private static ReadOnlySequence<byte> Segments(byte[] first, byte[] second)
     {
         var head = new Segment(first, 0);

@@ -100,40 +100,24 @@ public sealed partial class FunctionCall
 
 namespace Demo.DemoClientModels;
 
+#pragma warning disable CS8618
+
 partial class InputMessage
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal InputMessage(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal InputMessage(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class OutputMessage
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal OutputMessage(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal OutputMessage(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class FunctionCall
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal FunctionCall(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal FunctionCall(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 //// Demo.DemoClient.Unions.g.cs
@@ -152,25 +136,20 @@ public sealed partial class Item
     internal object? _reference;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private Item()
-    {
-    }
+    private Item() { }
 
     /// <summary>Creates the <c>InputMessage</c> variant.</summary>
     public static Item FromInputMessage(InputMessage value) => new Item { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>InputMessage</c> variant.</summary>
     public static implicit operator Item(InputMessage value) => FromInputMessage(value);
 
     /// <summary>Creates the <c>OutputMessage</c> variant.</summary>
     public static Item FromOutputMessage(OutputMessage value) => new Item { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>OutputMessage</c> variant.</summary>
     public static implicit operator Item(OutputMessage value) => FromOutputMessage(value);
 
     /// <summary>Creates the <c>FunctionCall</c> variant.</summary>
     public static Item FromFunctionCall(FunctionCall value) => new Item { _variant = 3, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>FunctionCall</c> variant.</summary>
     public static implicit operator Item(FunctionCall value) => FromFunctionCall(value);
 
@@ -181,42 +160,24 @@ public sealed partial class Item
 
     /// <summary>True when this holds the <c>InputMessage</c> variant.</summary>
     public bool IsInputMessage => _variant == 1;
-
     /// <summary>The <c>InputMessage</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public InputMessage AsInputMessage() => _variant == 1 ? ((InputMessage)this._reference!) : throw CreateWrongVariantException("InputMessage");
-
     /// <summary>Gets the <c>InputMessage</c> variant when it is the one held.</summary>
-    public bool TryGetInputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InputMessage? value)
-    {
-        value = _variant == 1 ? ((InputMessage)this._reference!) : default;
-        return _variant == 1;
-    }
+    public bool TryGetInputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InputMessage? value) { value = _variant == 1 ? ((InputMessage)this._reference!) : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>OutputMessage</c> variant.</summary>
     public bool IsOutputMessage => _variant == 2;
-
     /// <summary>The <c>OutputMessage</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public OutputMessage AsOutputMessage() => _variant == 2 ? ((OutputMessage)this._reference!) : throw CreateWrongVariantException("OutputMessage");
-
     /// <summary>Gets the <c>OutputMessage</c> variant when it is the one held.</summary>
-    public bool TryGetOutputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OutputMessage? value)
-    {
-        value = _variant == 2 ? ((OutputMessage)this._reference!) : default;
-        return _variant == 2;
-    }
+    public bool TryGetOutputMessage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OutputMessage? value) { value = _variant == 2 ? ((OutputMessage)this._reference!) : default; return _variant == 2; }
 
     /// <summary>True when this holds the <c>FunctionCall</c> variant.</summary>
     public bool IsFunctionCall => _variant == 3;
-
     /// <summary>The <c>FunctionCall</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public FunctionCall AsFunctionCall() => _variant == 3 ? ((FunctionCall)this._reference!) : throw CreateWrongVariantException("FunctionCall");
-
     /// <summary>Gets the <c>FunctionCall</c> variant when it is the one held.</summary>
-    public bool TryGetFunctionCall([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionCall? value)
-    {
-        value = _variant == 3 ? ((FunctionCall)this._reference!) : default;
-        return _variant == 3;
-    }
+    public bool TryGetFunctionCall([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FunctionCall? value) { value = _variant == 3 ? ((FunctionCall)this._reference!) : default; return _variant == 3; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -262,8 +223,7 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct InputMessageConverter : IJsonCodec<Models.InputMessage>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("type", "role", "content");
+    private static readonly JsonNameTable s_names = new("type", "role", "content");
 
     public static Models.InputMessage ReadValue(ref Utf8JsonReader reader)
     {
@@ -274,23 +234,14 @@ internal readonly struct InputMessageConverter : IJsonCodec<Models.InputMessage>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
-                    continue;
-                case 1:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = reader.GetString()!;
-                    continue;
-                case 2:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!;
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!); continue;
+                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = reader.GetString()!; continue;
+                case 2: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result.Role is null, "role");
         JsonSupport.Missing(ref bag, result.Content is null, "content");
-
         return result;
     }
 
@@ -309,8 +260,7 @@ internal readonly struct InputMessageConverter : IJsonCodec<Models.InputMessage>
 internal readonly struct OutputMessageConverter : IJsonCodec<Models.OutputMessage>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("type", "id", "role", "content", "status");
+    private static readonly JsonNameTable s_names = new("type", "id", "role", "content", "status");
 
     public static Models.OutputMessage ReadValue(ref Utf8JsonReader reader)
     {
@@ -321,32 +271,21 @@ internal readonly struct OutputMessageConverter : IJsonCodec<Models.OutputMessag
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!);
-                    continue;
-                case 1:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "id")) result.Id = reader.GetString()!;
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!); continue;
+                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "id")) result.Id = reader.GetString()!; continue;
                 case 2:
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = (JsonSupport.ValueIs(ref reader, "assistant"u8) ? "assistant" : reader.GetString()!);
                     continue;
-                case 3:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!;
-                    continue;
-                case 4:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "status")) result.Status = reader.GetString()!;
-                    continue;
+                case 3: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!; continue;
+                case 4: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "status")) result.Status = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result.Type is null, "type");
         JsonSupport.Missing(ref bag, result.Id is null, "id");
         JsonSupport.Missing(ref bag, result.Role is null, "role");
         JsonSupport.Missing(ref bag, result.Content is null, "content");
         JsonSupport.Missing(ref bag, result.Status is null, "status");
-
         return result;
     }
 
@@ -367,8 +306,7 @@ internal readonly struct OutputMessageConverter : IJsonCodec<Models.OutputMessag
 internal readonly struct FunctionCallConverter : IJsonCodec<Models.FunctionCall>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("type", "name", "arguments");
+    private static readonly JsonNameTable s_names = new("type", "name", "arguments");
 
     public static Models.FunctionCall ReadValue(ref Utf8JsonReader reader)
     {
@@ -382,21 +320,14 @@ internal readonly struct FunctionCallConverter : IJsonCodec<Models.FunctionCall>
                 case 0:
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "function_call"u8) ? "function_call" : reader.GetString()!);
                     continue;
-                case 1:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!;
-                    continue;
-                case 2:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "arguments")) result.Arguments = reader.GetString()!;
-                    continue;
+                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!; continue;
+                case 2: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "arguments")) result.Arguments = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result.Type is null, "type");
         JsonSupport.Missing(ref bag, result.Name is null, "name");
         JsonSupport.Missing(ref bag, result.Arguments is null, "arguments");
-
         return result;
     }
 
@@ -430,7 +361,6 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct ItemConverter : IJsonCodec<Models.Item>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.Item ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -438,12 +368,9 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
             case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
-                    case 1:
-                        return Models.Item.FromInputMessage(InputMessageConverter.ReadValue(ref reader));
-                    case 2:
-                        return Models.Item.FromOutputMessage(OutputMessageConverter.ReadValue(ref reader));
-                    case 3:
-                        return Models.Item.FromFunctionCall(FunctionCallConverter.ReadValue(ref reader));
+                    case 1: return Models.Item.FromInputMessage(InputMessageConverter.ReadValue(ref reader));
+                    case 2: return Models.Item.FromOutputMessage(OutputMessageConverter.ReadValue(ref reader));
+                    case 3: return Models.Item.FromFunctionCall(FunctionCallConverter.ReadValue(ref reader));
                 }
 
                 break;
@@ -452,10 +379,9 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
         return Models.Item.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    private static readonly global::Tether.Primitives.JsonNameTable s_probed = new(
-        "type", "role", "content", "id", "status", "name", "arguments");
-    private static readonly global::Tether.Primitives.JsonNameTable s_const0 = new("message", "function_call");
-    private static readonly global::Tether.Primitives.JsonNameTable s_const1 = new("user", "system", "developer", "assistant");
+    private static readonly JsonNameTable s_probed = new("type", "role", "content", "id", "status", "name", "arguments");
+    private static readonly JsonNameTable s_const0 = new("message", "function_call");
+    private static readonly JsonNameTable s_const1 = new("user", "system", "developer", "assistant");
 
     private static int SelectObjectVariant(ref Utf8JsonReader reader)
     {
@@ -483,31 +409,11 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
                     probe.Read();
                     const1 = s_const1.MatchConstant(ref probe);
                     continue;
-                case 2:
-                    seen |= 0x2UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
-                case 3:
-                    seen |= 0x8UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
-                case 4:
-                    seen |= 0x10UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
-                case 5:
-                    seen |= 0x20UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
-                case 6:
-                    seen |= 0x40UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
+                case 2: seen |= 0x2UL; break;
+                case 3: seen |= 0x8UL; break;
+                case 4: seen |= 0x10UL; break;
+                case 5: seen |= 0x20UL; break;
+                case 6: seen |= 0x40UL; break;
             }
 
             probe.Read();
@@ -517,11 +423,11 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
         var best = 0;
         var bestScore = long.MinValue;
         // InputMessage
-        if ((const0 is -2 or 0) && (const1 is -2 or 0 or 1 or 2)) global::Tether.Primitives.VariantScore.Consider(ref best, ref bestScore, 1, (const0 >= 0 ? 100000000L : 0L) + (const1 >= 0 ? 1000000L : 0L) + global::Tether.Primitives.VariantScore.Required(seen, 0x3UL, 2));
+        if ((const0 is -2 or 0) && (const1 is -2 or 0 or 1 or 2)) VariantScore.Consider(ref best, ref bestScore, 1, (const0 >= 0 ? 100000000L : 0L) + (const1 >= 0 ? 1000000L : 0L) + VariantScore.Required(seen, 0x3UL, 2));
         // OutputMessage
-        if ((const0 is -2 or 0) && (const1 is -2 or 3)) global::Tether.Primitives.VariantScore.Consider(ref best, ref bestScore, 2, (const0 >= 0 ? 100000000L : 0L) + (const1 >= 0 ? 1000000L : 0L) + global::Tether.Primitives.VariantScore.Required(seen, 0x1FUL, 5));
+        if ((const0 is -2 or 0) && (const1 is -2 or 3)) VariantScore.Consider(ref best, ref bestScore, 2, (const0 >= 0 ? 100000000L : 0L) + (const1 >= 0 ? 1000000L : 0L) + VariantScore.Required(seen, 0x1FUL, 5));
         // FunctionCall
-        if ((const0 is -2 or 1)) global::Tether.Primitives.VariantScore.Consider(ref best, ref bestScore, 3, (const0 >= 0 ? 100000000L : 0L) + global::Tether.Primitives.VariantScore.Required(seen, 0x64UL, 3));
+        if ((const0 is -2 or 1)) VariantScore.Consider(ref best, ref bestScore, 3, (const0 >= 0 ? 100000000L : 0L) + VariantScore.Required(seen, 0x64UL, 3));
         return best;
     }
 
@@ -529,18 +435,10 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
     {
         switch (value._variant)
         {
-            case 1:
-                InputMessageConverter.WriteValue(writer, ((Models.InputMessage)value._reference!));
-                return;
-            case 2:
-                OutputMessageConverter.WriteValue(writer, ((Models.OutputMessage)value._reference!));
-                return;
-            case 3:
-                FunctionCallConverter.WriteValue(writer, ((Models.FunctionCall)value._reference!));
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: InputMessageConverter.WriteValue(writer, ((Models.InputMessage)value._reference!)); return;
+            case 2: OutputMessageConverter.WriteValue(writer, ((Models.OutputMessage)value._reference!)); return;
+            case 3: FunctionCallConverter.WriteValue(writer, ((Models.FunctionCall)value._reference!)); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -586,28 +484,17 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.InputMessage>(options, new global::Tether.Primitives.JsonCodecConverter<Models.InputMessage, InputMessageConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<Models.OutputMessage>(options, new global::Tether.Primitives.JsonCodecConverter<Models.OutputMessage, OutputMessageConverter>());
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<Models.FunctionCall>(options, new global::Tether.Primitives.JsonCodecConverter<Models.FunctionCall, FunctionCallConverter>());
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<Models.Item>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Item, ItemConverter>());
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 8:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 9:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 10:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.InputMessage>(options, new JsonCodecConverter<Models.InputMessage, InputMessageConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<Models.OutputMessage>(options, new JsonCodecConverter<Models.OutputMessage, OutputMessageConverter>());
+            case 2: return JsonMetadataServices.CreateValueInfo<Models.FunctionCall>(options, new JsonCodecConverter<Models.FunctionCall, FunctionCallConverter>());
+            case 3: return JsonMetadataServices.CreateValueInfo<Models.Item>(options, new JsonCodecConverter<Models.Item, ItemConverter>());
+            case 4: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 5: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 6: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 7: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 8: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 9: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 10: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }

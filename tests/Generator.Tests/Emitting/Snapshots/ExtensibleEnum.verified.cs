@@ -13,53 +13,37 @@ public readonly partial struct ModelId : global::System.IEquatable<ModelId>
     private readonly string? _value;
 
     /// <summary>Wraps any value, including one this client does not list.</summary>
-    public ModelId(string value)
-    {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
-
-    /// <summary><c>gpt-4.1-2025-04-14</c></summary>
-    public static ModelId Gpt4_1_2025_04_14 => new ModelId("gpt-4.1-2025-04-14");
-
-    /// <summary><c>1024x1024</c></summary>
-    public static ModelId _1024x1024 => new ModelId("1024x1024");
-
-    /// <summary><c>auto</c></summary>
-    public static ModelId Auto => new ModelId("auto");
-
-    /// <summary><c>AUTO</c></summary>
-    public static ModelId AutoUpper => new ModelId("AUTO");
-
-    /// <summary><c>aaaa</c></summary>
-    public static ModelId Aaaa => new ModelId("aaaa");
-
-    /// <summary><c>abba</c></summary>
-    public static ModelId Abba => new ModelId("abba");
-
-    /// <summary><c>acca</c></summary>
-    public static ModelId Acca => new ModelId("acca");
-
-    /// <summary><c>say "hi"\now</c></summary>
-    public static ModelId Quote => new ModelId("say \"hi\"\\now");
-
-    /// <summary><c>café</c></summary>
-    public static ModelId Accent => new ModelId("café");
-
+    public ModelId(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     /// <summary>Wraps any value, including one this client does not list.</summary>
     public static implicit operator ModelId(string value) => new ModelId(value);
 
+    /// <summary><c>gpt-4.1-2025-04-14</c></summary>
+    public static ModelId Gpt4_1_2025_04_14 => new ModelId("gpt-4.1-2025-04-14");
+    /// <summary><c>1024x1024</c></summary>
+    public static ModelId _1024x1024 => new ModelId("1024x1024");
+    /// <summary><c>auto</c></summary>
+    public static ModelId Auto => new ModelId("auto");
+    /// <summary><c>AUTO</c></summary>
+    public static ModelId AutoUpper => new ModelId("AUTO");
+    /// <summary><c>aaaa</c></summary>
+    public static ModelId Aaaa => new ModelId("aaaa");
+    /// <summary><c>abba</c></summary>
+    public static ModelId Abba => new ModelId("abba");
+    /// <summary><c>acca</c></summary>
+    public static ModelId Acca => new ModelId("acca");
+    /// <summary><c>say "hi"\now</c></summary>
+    public static ModelId Quote => new ModelId("say \"hi\"\\now");
+    /// <summary><c>café</c></summary>
+    public static ModelId Accent => new ModelId("café");
+
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator ==(ModelId left, ModelId right) => left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator !=(ModelId left, ModelId right) => !left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public bool Equals(ModelId other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
-
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ModelId other && Equals(other);
-
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
@@ -86,23 +70,17 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct ModelIdConverter : IJsonCodec<Models.ModelId>
 {
     public static JsonTokenType Kind => JsonTokenType.String;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_values = new(
+    private static readonly JsonNameTable s_values = new(
         "gpt-4.1-2025-04-14", "1024x1024", "auto", "AUTO", "aaaa", "abba", "acca", "say \"hi\"\\now", "café");
 
-    public static Models.ModelId ReadValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
-        var known = s_values.Find(ref reader);
-        return new Models.ModelId(known >= 0 ? s_values[known] : reader.GetString()!);
-    }
+    public static Models.ModelId ReadValue(ref Utf8JsonReader reader) => new Models.ModelId(s_values.ReadString(ref reader));
 
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.ModelId value)
     {
-        var known = reader.TokenType == JsonTokenType.String ? s_values.Find(ref reader) : -1;
-        value = known >= 0 ? new Models.ModelId(s_values[known]) : default;
-        return known >= 0;
+        var known = s_values.FindString(ref reader);
+        value = known is null ? default : new Models.ModelId(known);
+        return known is not null;
     }
 
     public static void WriteValue(Utf8JsonWriter writer, Models.ModelId value) => writer.WriteStringValue(value.ToString());
@@ -149,22 +127,14 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.ModelId>(options, new global::Tether.Primitives.JsonCodecConverter<Models.ModelId, ModelIdConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.ModelId>(options, new JsonCodecConverter<Models.ModelId, ModelIdConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 2: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 3: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 4: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 5: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 6: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 7: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }

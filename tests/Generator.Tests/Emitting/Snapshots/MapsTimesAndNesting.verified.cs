@@ -11,9 +11,7 @@ namespace Demo.DemoClientModels;
 public sealed partial class Batch
 {
     /// <summary>Creates an empty <see cref="Batch"/>; properties with a single allowed value start with it.</summary>
-    public Batch()
-    {
-    }
+    public Batch() { }
 
     /// <summary>The <c>created_at</c> property.</summary>
     public required global::System.DateTimeOffset CreatedAt { get => _CreatedAt.GetValueOrDefault(); set => _CreatedAt = value; }
@@ -47,9 +45,7 @@ public sealed partial class Batch
 public sealed partial class Labels
 {
     /// <summary>Creates an empty <see cref="Labels"/>; properties with a single allowed value start with it.</summary>
-    public Labels()
-    {
-    }
+    public Labels() { }
 
     /// <summary>The <c>owner</c> property.</summary>
     public string? Owner { get; set; }
@@ -68,9 +64,7 @@ public sealed partial class Labels
 public sealed partial class LegacyThing
 {
     /// <summary>Creates an empty <see cref="LegacyThing"/>; properties with a single allowed value start with it.</summary>
-    public LegacyThing()
-    {
-    }
+    public LegacyThing() { }
 
     /// <summary>The <c>value</c> property.</summary>
     public string? Value { get; set; }
@@ -88,9 +82,7 @@ public sealed partial class LegacyThing
 public sealed partial class Holder
 {
     /// <summary>Creates an empty <see cref="Holder"/>; properties with a single allowed value start with it.</summary>
-    public Holder()
-    {
-    }
+    public Holder() { }
 
     /// <summary>The <c>legacy</c> property.</summary>
     public LegacyThing? Legacy { get; set; }
@@ -108,9 +100,7 @@ public sealed partial class Holder
 public sealed partial class Bag
 {
     /// <summary>Creates an empty <see cref="Bag"/>; properties with a single allowed value start with it.</summary>
-    public Bag()
-    {
-    }
+    public Bag() { }
 
     /// <summary>The <c>additionalProperties</c> property.</summary>
     public bool? AdditionalProperties { get; set; }
@@ -131,57 +121,39 @@ public sealed partial class Bag
 
 namespace Demo.DemoClientModels;
 
+#pragma warning disable CS8618
+
 partial class Batch
 {
     internal global::System.DateTimeOffset? _CreatedAt;
     internal global::System.DateTimeOffset? _CompletedAt;
     internal bool _isSet_CompletedAt;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Batch(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal Batch(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class Labels
 {
     internal global::System.Collections.Generic.IDictionary<string, string>? _AdditionalProperties;
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Labels(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal Labels(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class LegacyThing
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal LegacyThing(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal LegacyThing(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class Holder
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Holder(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal Holder(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class Bag
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties2;
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal Bag(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal Bag(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 //// Demo.DemoClient.Json.Objects.g.cs
@@ -204,9 +176,7 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new(
-        "created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
+    private static readonly JsonNameTable s_names = new("created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
 
     public static Models.Batch ReadValue(ref Utf8JsonReader reader)
     {
@@ -217,9 +187,7 @@ internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "created_at")) result.CreatedAt = JsonSupport.ReadUnixTime(ref reader);
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "created_at")) result.CreatedAt = JsonSupport.ReadUnixTime(ref reader); continue;
                 case 1:
                     if (JsonSupport.NextIsNull(ref reader)) result.CompletedAt = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref bag, "completed_at")) result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
@@ -237,12 +205,9 @@ internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "optional_numbers") && JsonSupport.ItemsFit(ListCodec<long?, NullableCodec<long, Int64Codec>>.ReadValue(ref reader), out var v5, ref reader, ref bag, "optional_numbers")) result.OptionalNumbers = v5;
                     continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result._CreatedAt is null, "created_at");
-
         return result;
     }
 
@@ -250,11 +215,7 @@ internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
     {
         writer.WriteStartObject();
         if (value._CreatedAt is { } v0) { JsonSupport.WriteName(writer, s_names.Encoded(0)); JsonSupport.WriteUnixTime(writer, v0); }
-        if (value._isSet_CompletedAt)
-        {
-            if (value._CompletedAt is { } v1) { JsonSupport.WriteName(writer, s_names.Encoded(1)); JsonSupport.WriteUnixTime(writer, v1); }
-            else JsonSupport.WriteNull(writer, s_names.Encoded(1));
-        }
+        if (value._isSet_CompletedAt) { if (value._CompletedAt is { } v1) { JsonSupport.WriteName(writer, s_names.Encoded(1)); JsonSupport.WriteUnixTime(writer, v1); } else JsonSupport.WriteNull(writer, s_names.Encoded(1)); }
         if (value.Matrix is { } v2) { JsonSupport.WriteName(writer, s_names.Encoded(2)); ListCodec<IList<int>, ListCodec<int, Int32Codec>>.WriteValue(writer, v2); }
         if (value.Scores is { } v3) { JsonSupport.WriteName(writer, s_names.Encoded(3)); MapCodec<double, DoubleCodec>.WriteValue(writer, v3); }
         if (value.Groups is { } v4) { JsonSupport.WriteName(writer, s_names.Encoded(4)); MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>.WriteValue(writer, v4); }
@@ -268,8 +229,7 @@ internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
 internal readonly struct LabelsConverter : IJsonCodec<Models.Labels>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("owner");
+    private static readonly JsonNameTable s_names = new("owner");
 
     public static Models.Labels ReadValue(ref Utf8JsonReader reader)
     {
@@ -279,15 +239,11 @@ internal readonly struct LabelsConverter : IJsonCodec<Models.Labels>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIsNotNull(ref reader)) result.Owner = reader.GetString()!;
-                    continue;
+                case 0: if (JsonSupport.NextIsNotNull(ref reader)) result.Owner = reader.GetString()!; continue;
             }
-
             var key = reader.GetString()!;
             (result._AdditionalProperties ??= new Dictionary<string, string>())[key] = JsonSupport.NextIsNotNull(ref reader) ? reader.GetString()! : default!;
         }
-
         return result;
     }
 
@@ -318,8 +274,7 @@ internal readonly struct LabelsConverter : IJsonCodec<Models.Labels>
 internal readonly struct LegacyThingConverter : IJsonCodec<Models.LegacyThing>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("value");
+    private static readonly JsonNameTable s_names = new("value");
 
     public static Models.LegacyThing ReadValue(ref Utf8JsonReader reader)
     {
@@ -330,14 +285,10 @@ internal readonly struct LegacyThingConverter : IJsonCodec<Models.LegacyThing>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "value")) result.Value = reader.GetString()!;
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "value")) result.Value = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         return result;
     }
 
@@ -354,8 +305,7 @@ internal readonly struct LegacyThingConverter : IJsonCodec<Models.LegacyThing>
 internal readonly struct HolderConverter : IJsonCodec<Models.Holder>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("legacy");
+    private static readonly JsonNameTable s_names = new("legacy");
 
     public static Models.Holder ReadValue(ref Utf8JsonReader reader)
     {
@@ -366,14 +316,10 @@ internal readonly struct HolderConverter : IJsonCodec<Models.Holder>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "legacy")) result.Legacy = LegacyThingConverter.ReadValue(ref reader);
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "legacy")) result.Legacy = LegacyThingConverter.ReadValue(ref reader); continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         return result;
     }
 
@@ -390,8 +336,7 @@ internal readonly struct HolderConverter : IJsonCodec<Models.Holder>
 internal readonly struct BagConverter : IJsonCodec<Models.Bag>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("additionalProperties");
+    private static readonly JsonNameTable s_names = new("additionalProperties");
 
     public static Models.Bag ReadValue(ref Utf8JsonReader reader)
     {
@@ -402,14 +347,10 @@ internal readonly struct BagConverter : IJsonCodec<Models.Bag>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "additionalProperties")) result.AdditionalProperties = reader.GetBoolean();
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "additionalProperties")) result.AdditionalProperties = reader.GetBoolean(); continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         return result;
     }
 
@@ -464,30 +405,18 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.Batch>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Batch, BatchConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<Models.Labels>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Labels, LabelsConverter>());
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<Models.LegacyThing>(options, new global::Tether.Primitives.JsonCodecConverter<Models.LegacyThing, LegacyThingConverter>());
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<Models.Holder>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Holder, HolderConverter>());
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<Models.Bag>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Bag, BagConverter>());
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 8:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 9:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 10:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 11:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.Batch>(options, new JsonCodecConverter<Models.Batch, BatchConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<Models.Labels>(options, new JsonCodecConverter<Models.Labels, LabelsConverter>());
+            case 2: return JsonMetadataServices.CreateValueInfo<Models.LegacyThing>(options, new JsonCodecConverter<Models.LegacyThing, LegacyThingConverter>());
+            case 3: return JsonMetadataServices.CreateValueInfo<Models.Holder>(options, new JsonCodecConverter<Models.Holder, HolderConverter>());
+            case 4: return JsonMetadataServices.CreateValueInfo<Models.Bag>(options, new JsonCodecConverter<Models.Bag, BagConverter>());
+            case 5: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 6: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 7: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 8: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 9: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 10: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 11: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }

@@ -96,6 +96,8 @@ public sealed partial class ChatMessage
 
 namespace Demo.DemoClientModels;
 
+#pragma warning disable CS8618
+
 partial class ChatMessage
 {
     internal Role? _Role;
@@ -111,13 +113,7 @@ partial class ChatMessage
     internal global::System.Collections.Generic.IDictionary<string, string>? _Metadata;
     internal bool _isSet_Metadata;
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal ChatMessage(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal ChatMessage(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 //// Demo.DemoClient.Enums.g.cs
@@ -136,35 +132,25 @@ public readonly partial struct Role : global::System.IEquatable<Role>
     private readonly string? _value;
 
     /// <summary>Wraps any value, including one this client does not list.</summary>
-    public Role(string value)
-    {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
-
-    /// <summary><c>user</c></summary>
-    public static Role User => new Role("user");
-
-    /// <summary><c>assistant</c></summary>
-    public static Role Assistant => new Role("assistant");
-
-    /// <summary><c>system</c></summary>
-    public static Role System => new Role("system");
-
+    public Role(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
     /// <summary>Wraps any value, including one this client does not list.</summary>
     public static implicit operator Role(string value) => new Role(value);
 
+    /// <summary><c>user</c></summary>
+    public static Role User => new Role("user");
+    /// <summary><c>assistant</c></summary>
+    public static Role Assistant => new Role("assistant");
+    /// <summary><c>system</c></summary>
+    public static Role System => new Role("system");
+
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator ==(Role left, Role right) => left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator !=(Role left, Role right) => !left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public bool Equals(Role other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
-
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Role other && Equals(other);
-
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
@@ -180,29 +166,21 @@ public readonly partial struct MessageKind : global::System.IEquatable<MessageKi
     private readonly string? _value;
 
     /// <summary>Wraps any value, including one this client does not list.</summary>
-    public MessageKind(string value)
-    {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+    public MessageKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps any value, including one this client does not list.</summary>
+    public static implicit operator MessageKind(string value) => new MessageKind(value);
 
     /// <summary><c>message</c></summary>
     public static MessageKind Message => new MessageKind("message");
 
-    /// <summary>Wraps any value, including one this client does not list.</summary>
-    public static implicit operator MessageKind(string value) => new MessageKind(value);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator ==(MessageKind left, MessageKind right) => left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator !=(MessageKind left, MessageKind right) => !left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public bool Equals(MessageKind other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
-
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is MessageKind other && Equals(other);
-
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
@@ -230,8 +208,7 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new(
+    private static readonly JsonNameTable s_names = new(
         "role", "reviewer", "content", "name", "object", "kind", "temperature", "count", "total_tokens", "ratio", "flagged", "self-harm/intent",
         "api_key.created", "tags", "metadata", "extra", "data", "day");
 
@@ -244,9 +221,7 @@ internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = RoleConverter.ReadValue(ref reader);
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = RoleConverter.ReadValue(ref reader); continue;
                 case 1:
                     if (JsonSupport.NextIsNull(ref reader)) result.Reviewer = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref bag, "reviewer")) result.Reviewer = RoleConverter.ReadValue(ref reader);
@@ -255,38 +230,24 @@ internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
                     if (JsonSupport.NextIsNull(ref reader)) result.Content = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!;
                     continue;
-                case 3:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!;
-                    continue;
+                case 3: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!; continue;
                 case 4:
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "object")) result.Object = (JsonSupport.ValueIs(ref reader, "chat.message"u8) ? "chat.message" : reader.GetString()!);
                     continue;
-                case 5:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "kind")) result.Kind = MessageKindConverter.ReadValue(ref reader);
-                    continue;
+                case 5: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "kind")) result.Kind = MessageKindConverter.ReadValue(ref reader); continue;
                 case 6:
                     if (JsonSupport.NextIsNull(ref reader)) result.Temperature = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref bag, "temperature")) result.Temperature = reader.GetDouble();
                     continue;
-                case 7:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "count")) result.Count = reader.GetInt32();
-                    continue;
-                case 8:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "total_tokens")) result.TotalTokens = reader.GetInt64();
-                    continue;
-                case 9:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "ratio")) result.Ratio = reader.GetSingle();
-                    continue;
+                case 7: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "count")) result.Count = reader.GetInt32(); continue;
+                case 8: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "total_tokens")) result.TotalTokens = reader.GetInt64(); continue;
+                case 9: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "ratio")) result.Ratio = reader.GetSingle(); continue;
                 case 10:
                     if (JsonSupport.NextIsNull(ref reader)) result.Flagged = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.True, ref bag, "flagged")) result.Flagged = reader.GetBoolean();
                     continue;
-                case 11:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "self-harm/intent")) result.SelfHarmIntent = reader.GetBoolean();
-                    continue;
-                case 12:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "api_key.created")) result.ApiKeyCreated = reader.GetInt64();
-                    continue;
+                case 11: if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "self-harm/intent")) result.SelfHarmIntent = reader.GetBoolean(); continue;
+                case 12: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "api_key.created")) result.ApiKeyCreated = reader.GetInt64(); continue;
                 case 13:
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "tags") && JsonSupport.ItemsFit(ListCodec<string?, NullableReferenceCodec<string, StringCodec>>.ReadValue(ref reader), out var v13, ref reader, ref bag, "tags")) result.Tags = v13;
                     continue;
@@ -294,26 +255,16 @@ internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
                     if (JsonSupport.NextIsNull(ref reader)) result.Metadata = null;
                     else if (JsonSupport.Is(ref reader, JsonTokenType.StartObject, ref bag, "metadata") && JsonSupport.ItemsFit(MapCodec<string, StringCodec>.ReadValue(ref reader), out var v14, ref reader, ref bag, "metadata")) result.Metadata = v14;
                     continue;
-                case 15:
-                    reader.Read();
-                    result.Extra = JsonElement.ParseValue(ref reader);
-                    continue;
-                case 16:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "data")) result.Data = reader.GetBytesFromBase64();
-                    continue;
-                case 17:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "day")) result.Day = reader.GetString()!;
-                    continue;
+                case 15: reader.Read(); result.Extra = JsonElement.ParseValue(ref reader); continue;
+                case 16: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "data")) result.Data = reader.GetBytesFromBase64(); continue;
+                case 17: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "day")) result.Day = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result._Role is null, "role");
         JsonSupport.Missing(ref bag, !result._isSet_Content, "content");
         JsonSupport.Missing(ref bag, result.Object is null, "object");
         JsonSupport.Missing(ref bag, result._Count is null, "count");
-
         return result;
     }
 
@@ -321,40 +272,20 @@ internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
     {
         writer.WriteStartObject();
         if (value._Role is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0.ToString());
-        if (value._isSet_Reviewer)
-        {
-            if (value._Reviewer is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1.ToString());
-            else JsonSupport.WriteNull(writer, s_names.Encoded(1));
-        }
-        if (value._isSet_Content)
-        {
-            if (value._Content is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2);
-            else JsonSupport.WriteNull(writer, s_names.Encoded(2));
-        }
+        if (value._isSet_Reviewer) { if (value._Reviewer is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1.ToString()); else JsonSupport.WriteNull(writer, s_names.Encoded(1)); }
+        if (value._isSet_Content) { if (value._Content is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2); else JsonSupport.WriteNull(writer, s_names.Encoded(2)); }
         if (value.Name is { } v3) JsonSupport.WriteString(writer, s_names.Encoded(3), v3);
         if (value.Object is { } v4) JsonSupport.WriteString(writer, s_names.Encoded(4), v4);
         if (value.Kind is { } v5) JsonSupport.WriteString(writer, s_names.Encoded(5), v5.ToString());
-        if (value._isSet_Temperature)
-        {
-            if (value._Temperature is { } v6) JsonSupport.WriteDouble(writer, s_names.Encoded(6), v6);
-            else JsonSupport.WriteNull(writer, s_names.Encoded(6));
-        }
+        if (value._isSet_Temperature) { if (value._Temperature is { } v6) JsonSupport.WriteDouble(writer, s_names.Encoded(6), v6); else JsonSupport.WriteNull(writer, s_names.Encoded(6)); }
         if (value._Count is { } v7) JsonSupport.WriteInt32(writer, s_names.Encoded(7), v7);
         if (value.TotalTokens is { } v8) JsonSupport.WriteInt64(writer, s_names.Encoded(8), v8);
         if (value.Ratio is { } v9) JsonSupport.WriteSingle(writer, s_names.Encoded(9), v9);
-        if (value._isSet_Flagged)
-        {
-            if (value._Flagged is { } v10) JsonSupport.WriteBoolean(writer, s_names.Encoded(10), v10);
-            else JsonSupport.WriteNull(writer, s_names.Encoded(10));
-        }
+        if (value._isSet_Flagged) { if (value._Flagged is { } v10) JsonSupport.WriteBoolean(writer, s_names.Encoded(10), v10); else JsonSupport.WriteNull(writer, s_names.Encoded(10)); }
         if (value.SelfHarmIntent is { } v11) JsonSupport.WriteBoolean(writer, s_names.Encoded(11), v11);
         if (value.ApiKeyCreated is { } v12) JsonSupport.WriteInt64(writer, s_names.Encoded(12), v12);
         if (value.Tags is { } v13) { JsonSupport.WriteName(writer, s_names.Encoded(13)); ListCodec<string?, NullableReferenceCodec<string, StringCodec>>.WriteValue(writer, v13); }
-        if (value._isSet_Metadata)
-        {
-            if (value._Metadata is { } v14) { JsonSupport.WriteName(writer, s_names.Encoded(14)); MapCodec<string, StringCodec>.WriteValue(writer, v14); }
-            else JsonSupport.WriteNull(writer, s_names.Encoded(14));
-        }
+        if (value._isSet_Metadata) { if (value._Metadata is { } v14) { JsonSupport.WriteName(writer, s_names.Encoded(14)); MapCodec<string, StringCodec>.WriteValue(writer, v14); } else JsonSupport.WriteNull(writer, s_names.Encoded(14)); }
         if (value.Extra is { } v15) { JsonSupport.WriteName(writer, s_names.Encoded(15)); v15.WriteTo(writer); }
         if (value.Data is { } v16) JsonSupport.WriteBase64(writer, s_names.Encoded(16), v16);
         if (value.Day is { } v17) JsonSupport.WriteString(writer, s_names.Encoded(17), v17);
@@ -383,22 +314,16 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct RoleConverter : IJsonCodec<Models.Role>
 {
     public static JsonTokenType Kind => JsonTokenType.String;
+    private static readonly JsonNameTable s_values = new("user", "assistant", "system");
 
-    private static readonly global::Tether.Primitives.JsonNameTable s_values = new("user", "assistant", "system");
-
-    public static Models.Role ReadValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
-        var known = s_values.Find(ref reader);
-        return new Models.Role(known >= 0 ? s_values[known] : reader.GetString()!);
-    }
+    public static Models.Role ReadValue(ref Utf8JsonReader reader) => new Models.Role(s_values.ReadString(ref reader));
 
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.Role value)
     {
-        var known = reader.TokenType == JsonTokenType.String ? s_values.Find(ref reader) : -1;
-        value = known >= 0 ? new Models.Role(s_values[known]) : default;
-        return known >= 0;
+        var known = s_values.FindString(ref reader);
+        value = known is null ? default : new Models.Role(known);
+        return known is not null;
     }
 
     public static void WriteValue(Utf8JsonWriter writer, Models.Role value) => writer.WriteStringValue(value.ToString());
@@ -408,22 +333,16 @@ internal readonly struct RoleConverter : IJsonCodec<Models.Role>
 internal readonly struct MessageKindConverter : IJsonCodec<Models.MessageKind>
 {
     public static JsonTokenType Kind => JsonTokenType.String;
+    private static readonly JsonNameTable s_values = new("message");
 
-    private static readonly global::Tether.Primitives.JsonNameTable s_values = new("message");
-
-    public static Models.MessageKind ReadValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
-        var known = s_values.Find(ref reader);
-        return new Models.MessageKind(known >= 0 ? s_values[known] : reader.GetString()!);
-    }
+    public static Models.MessageKind ReadValue(ref Utf8JsonReader reader) => new Models.MessageKind(s_values.ReadString(ref reader));
 
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.MessageKind value)
     {
-        var known = reader.TokenType == JsonTokenType.String ? s_values.Find(ref reader) : -1;
-        value = known >= 0 ? new Models.MessageKind(s_values[known]) : default;
-        return known >= 0;
+        var known = s_values.FindString(ref reader);
+        value = known is null ? default : new Models.MessageKind(known);
+        return known is not null;
     }
 
     public static void WriteValue(Utf8JsonWriter writer, Models.MessageKind value) => writer.WriteStringValue(value.ToString());
@@ -471,26 +390,16 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.ChatMessage>(options, new global::Tether.Primitives.JsonCodecConverter<Models.ChatMessage, ChatMessageConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<Models.Role>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Role, RoleConverter>());
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<Models.MessageKind>(options, new global::Tether.Primitives.JsonCodecConverter<Models.MessageKind, MessageKindConverter>());
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 8:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 9:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.ChatMessage>(options, new JsonCodecConverter<Models.ChatMessage, ChatMessageConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<Models.Role>(options, new JsonCodecConverter<Models.Role, RoleConverter>());
+            case 2: return JsonMetadataServices.CreateValueInfo<Models.MessageKind>(options, new JsonCodecConverter<Models.MessageKind, MessageKindConverter>());
+            case 3: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 4: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 5: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 6: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 7: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 8: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 9: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }

@@ -13,29 +13,21 @@ public readonly partial struct AutoMode : global::System.IEquatable<AutoMode>
     private readonly string? _value;
 
     /// <summary>Wraps any value, including one this client does not list.</summary>
-    public AutoMode(string value)
-    {
-        _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-    }
+    public AutoMode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <summary>Wraps any value, including one this client does not list.</summary>
+    public static implicit operator AutoMode(string value) => new AutoMode(value);
 
     /// <summary><c>auto</c></summary>
     public static AutoMode Auto => new AutoMode("auto");
 
-    /// <summary>Wraps any value, including one this client does not list.</summary>
-    public static implicit operator AutoMode(string value) => new AutoMode(value);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator ==(AutoMode left, AutoMode right) => left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public static bool operator !=(AutoMode left, AutoMode right) => !left.Equals(right);
-
     /// <summary>Compares the values ordinally.</summary>
     public bool Equals(AutoMode other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
-
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is AutoMode other && Equals(other);
-
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
 
@@ -60,19 +52,15 @@ public sealed partial class Beta
     internal double _value2;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private Beta()
-    {
-    }
+    private Beta() { }
 
     /// <summary>Creates the <c>Mode</c> variant.</summary>
     public static Beta FromMode(AutoMode value) => new Beta { _variant = 1, _value1 = value };
-
     /// <summary>Creates the <c>Mode</c> variant.</summary>
     public static implicit operator Beta(AutoMode value) => FromMode(value);
 
     /// <summary>Creates the <c>Number</c> variant.</summary>
     public static Beta FromNumber(double value) => new Beta { _variant = 2, _value2 = value };
-
     /// <summary>Creates the <c>Number</c> variant.</summary>
     public static implicit operator Beta(double value) => FromNumber(value);
 
@@ -83,29 +71,17 @@ public sealed partial class Beta
 
     /// <summary>True when this holds the <c>Mode</c> variant.</summary>
     public bool IsMode => _variant == 1;
-
     /// <summary>The <c>Mode</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public AutoMode AsMode() => _variant == 1 ? this._value1 : throw CreateWrongVariantException("Mode");
-
     /// <summary>Gets the <c>Mode</c> variant when it is the one held.</summary>
-    public bool TryGetMode(out AutoMode value)
-    {
-        value = _variant == 1 ? this._value1 : default;
-        return _variant == 1;
-    }
+    public bool TryGetMode(out AutoMode value) { value = _variant == 1 ? this._value1 : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>Number</c> variant.</summary>
     public bool IsNumber => _variant == 2;
-
     /// <summary>The <c>Number</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public double AsNumber() => _variant == 2 ? this._value2 : throw CreateWrongVariantException("Number");
-
     /// <summary>Gets the <c>Number</c> variant when it is the one held.</summary>
-    public bool TryGetNumber(out double value)
-    {
-        value = _variant == 2 ? this._value2 : default;
-        return _variant == 2;
-    }
+    public bool TryGetNumber(out double value) { value = _variant == 2 ? this._value2 : default; return _variant == 2; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -143,37 +119,30 @@ public sealed partial class Setting
     internal object? _reference;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private Setting()
-    {
-    }
+    private Setting() { }
 
     /// <summary>Creates the <c>Count</c> variant.</summary>
     public static Setting FromCount(int value) => new Setting { _variant = 1, _value1 = value };
-
     /// <summary>Creates the <c>Count</c> variant.</summary>
     public static implicit operator Setting(int value) => FromCount(value);
 
     /// <summary>Creates the <c>Fraction</c> variant.</summary>
     public static Setting FromFraction(double value) => new Setting { _variant = 2, _value2 = value };
-
     /// <summary>Creates the <c>Fraction</c> variant.</summary>
     public static implicit operator Setting(double value) => FromFraction(value);
 
     /// <summary>Creates the <c>Enabled</c> variant.</summary>
     public static Setting FromEnabled(bool value) => new Setting { _variant = 3, _value3 = value };
-
     /// <summary>Creates the <c>Enabled</c> variant.</summary>
     public static implicit operator Setting(bool value) => FromEnabled(value);
 
     /// <summary>Creates the <c>Label</c> variant.</summary>
     public static Setting FromLabel(string value) => new Setting { _variant = 4, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>Label</c> variant.</summary>
     public static implicit operator Setting(string value) => FromLabel(value);
 
     /// <summary>Creates the <c>Other</c> variant.</summary>
     public static Setting FromOther(global::System.Text.Json.JsonElement value) => new Setting { _variant = 5, _value5 = value };
-
     /// <summary>Creates the <c>Other</c> variant.</summary>
     public static implicit operator Setting(global::System.Text.Json.JsonElement value) => FromOther(value);
 
@@ -184,68 +153,38 @@ public sealed partial class Setting
 
     /// <summary>True when this holds the <c>Count</c> variant.</summary>
     public bool IsCount => _variant == 1;
-
     /// <summary>The <c>Count</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public int AsCount() => _variant == 1 ? this._value1 : throw CreateWrongVariantException("Count");
-
     /// <summary>Gets the <c>Count</c> variant when it is the one held.</summary>
-    public bool TryGetCount(out int value)
-    {
-        value = _variant == 1 ? this._value1 : default;
-        return _variant == 1;
-    }
+    public bool TryGetCount(out int value) { value = _variant == 1 ? this._value1 : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>Fraction</c> variant.</summary>
     public bool IsFraction => _variant == 2;
-
     /// <summary>The <c>Fraction</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public double AsFraction() => _variant == 2 ? this._value2 : throw CreateWrongVariantException("Fraction");
-
     /// <summary>Gets the <c>Fraction</c> variant when it is the one held.</summary>
-    public bool TryGetFraction(out double value)
-    {
-        value = _variant == 2 ? this._value2 : default;
-        return _variant == 2;
-    }
+    public bool TryGetFraction(out double value) { value = _variant == 2 ? this._value2 : default; return _variant == 2; }
 
     /// <summary>True when this holds the <c>Enabled</c> variant.</summary>
     public bool IsEnabled => _variant == 3;
-
     /// <summary>The <c>Enabled</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public bool AsEnabled() => _variant == 3 ? this._value3 : throw CreateWrongVariantException("Enabled");
-
     /// <summary>Gets the <c>Enabled</c> variant when it is the one held.</summary>
-    public bool TryGetEnabled(out bool value)
-    {
-        value = _variant == 3 ? this._value3 : default;
-        return _variant == 3;
-    }
+    public bool TryGetEnabled(out bool value) { value = _variant == 3 ? this._value3 : default; return _variant == 3; }
 
     /// <summary>True when this holds the <c>Label</c> variant.</summary>
     public bool IsLabel => _variant == 4;
-
     /// <summary>The <c>Label</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public string AsLabel() => _variant == 4 ? ((string)this._reference!) : throw CreateWrongVariantException("Label");
-
     /// <summary>Gets the <c>Label</c> variant when it is the one held.</summary>
-    public bool TryGetLabel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        value = _variant == 4 ? ((string)this._reference!) : default;
-        return _variant == 4;
-    }
+    public bool TryGetLabel([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) { value = _variant == 4 ? ((string)this._reference!) : default; return _variant == 4; }
 
     /// <summary>True when this holds the <c>Other</c> variant.</summary>
     public bool IsOther => _variant == 5;
-
     /// <summary>The <c>Other</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public global::System.Text.Json.JsonElement AsOther() => _variant == 5 ? this._value5 : throw CreateWrongVariantException("Other");
-
     /// <summary>Gets the <c>Other</c> variant when it is the one held.</summary>
-    public bool TryGetOther(out global::System.Text.Json.JsonElement value)
-    {
-        value = _variant == 5 ? this._value5 : default;
-        return _variant == 5;
-    }
+    public bool TryGetOther(out global::System.Text.Json.JsonElement value) { value = _variant == 5 ? this._value5 : default; return _variant == 5; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -295,22 +234,16 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct AutoModeConverter : IJsonCodec<Models.AutoMode>
 {
     public static JsonTokenType Kind => JsonTokenType.String;
+    private static readonly JsonNameTable s_values = new("auto");
 
-    private static readonly global::Tether.Primitives.JsonNameTable s_values = new("auto");
-
-    public static Models.AutoMode ReadValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String) throw JsonSupport.UnexpectedToken(reader.TokenType, "a string");
-        var known = s_values.Find(ref reader);
-        return new Models.AutoMode(known >= 0 ? s_values[known] : reader.GetString()!);
-    }
+    public static Models.AutoMode ReadValue(ref Utf8JsonReader reader) => new Models.AutoMode(s_values.ReadString(ref reader));
 
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.AutoMode value)
     {
-        var known = reader.TokenType == JsonTokenType.String ? s_values.Find(ref reader) : -1;
-        value = known >= 0 ? new Models.AutoMode(s_values[known]) : default;
-        return known >= 0;
+        var known = s_values.FindString(ref reader);
+        value = known is null ? default : new Models.AutoMode(known);
+        return known is not null;
     }
 
     public static void WriteValue(Utf8JsonWriter writer, Models.AutoMode value) => writer.WriteStringValue(value.ToString());
@@ -335,7 +268,6 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct BetaConverter : IJsonCodec<Models.Beta>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.Beta ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -358,15 +290,9 @@ internal readonly struct BetaConverter : IJsonCodec<Models.Beta>
     {
         switch (value._variant)
         {
-            case 1:
-                JsonSupport.WriteStringValue(writer, value._value1.ToString());
-                return;
-            case 2:
-                JsonSupport.WriteDoubleValue(writer, value._value2);
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: JsonSupport.WriteStringValue(writer, value._value1.ToString()); return;
+            case 2: JsonSupport.WriteDoubleValue(writer, value._value2); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -375,7 +301,6 @@ internal readonly struct BetaConverter : IJsonCodec<Models.Beta>
 internal readonly struct SettingConverter : IJsonCodec<Models.Setting>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.Setting ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -406,24 +331,12 @@ internal readonly struct SettingConverter : IJsonCodec<Models.Setting>
     {
         switch (value._variant)
         {
-            case 1:
-                JsonSupport.WriteInt32Value(writer, value._value1);
-                return;
-            case 2:
-                JsonSupport.WriteDoubleValue(writer, value._value2);
-                return;
-            case 3:
-                JsonSupport.WriteBooleanValue(writer, value._value3);
-                return;
-            case 4:
-                JsonSupport.WriteStringValue(writer, ((string)value._reference!));
-                return;
-            case 5:
-                value._value5.WriteTo(writer);
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: JsonSupport.WriteInt32Value(writer, value._value1); return;
+            case 2: JsonSupport.WriteDoubleValue(writer, value._value2); return;
+            case 3: JsonSupport.WriteBooleanValue(writer, value._value3); return;
+            case 4: JsonSupport.WriteStringValue(writer, ((string)value._reference!)); return;
+            case 5: value._value5.WriteTo(writer); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -469,26 +382,16 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.AutoMode>(options, new global::Tether.Primitives.JsonCodecConverter<Models.AutoMode, AutoModeConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<Models.Beta>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Beta, BetaConverter>());
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<Models.Setting>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Setting, SettingConverter>());
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 8:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 9:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.AutoMode>(options, new JsonCodecConverter<Models.AutoMode, AutoModeConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<Models.Beta>(options, new JsonCodecConverter<Models.Beta, BetaConverter>());
+            case 2: return JsonMetadataServices.CreateValueInfo<Models.Setting>(options, new JsonCodecConverter<Models.Setting, SettingConverter>());
+            case 3: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 4: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 5: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 6: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 7: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 8: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 9: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }

@@ -60,28 +60,18 @@ public sealed partial class ImagePart
 
 namespace Demo.DemoClientModels;
 
+#pragma warning disable CS8618
+
 partial class TextPart
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal TextPart(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal TextPart(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 partial class ImagePart
 {
     internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? _AdditionalProperties;
-
-    #pragma warning disable CS8618
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    internal ImagePart(global::Tether.Primitives.DeserializationTag tag)
-    {
-    }
-    #pragma warning restore CS8618
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] internal ImagePart(global::Tether.Primitives.DeserializationTag tag) { }
 }
 
 //// Demo.DemoClient.Unions.g.cs
@@ -100,19 +90,15 @@ public sealed partial class ContentPart
     internal object? _reference;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private ContentPart()
-    {
-    }
+    private ContentPart() { }
 
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static ContentPart FromText(TextPart value) => new ContentPart { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static implicit operator ContentPart(TextPart value) => FromText(value);
 
     /// <summary>Creates the <c>Image</c> variant.</summary>
     public static ContentPart FromImage(ImagePart value) => new ContentPart { _variant = 2, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>Image</c> variant.</summary>
     public static implicit operator ContentPart(ImagePart value) => FromImage(value);
 
@@ -123,29 +109,17 @@ public sealed partial class ContentPart
 
     /// <summary>True when this holds the <c>Text</c> variant.</summary>
     public bool IsText => _variant == 1;
-
     /// <summary>The <c>Text</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public TextPart AsText() => _variant == 1 ? ((TextPart)this._reference!) : throw CreateWrongVariantException("Text");
-
     /// <summary>Gets the <c>Text</c> variant when it is the one held.</summary>
-    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TextPart? value)
-    {
-        value = _variant == 1 ? ((TextPart)this._reference!) : default;
-        return _variant == 1;
-    }
+    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TextPart? value) { value = _variant == 1 ? ((TextPart)this._reference!) : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>Image</c> variant.</summary>
     public bool IsImage => _variant == 2;
-
     /// <summary>The <c>Image</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public ImagePart AsImage() => _variant == 2 ? ((ImagePart)this._reference!) : throw CreateWrongVariantException("Image");
-
     /// <summary>Gets the <c>Image</c> variant when it is the one held.</summary>
-    public bool TryGetImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImagePart? value)
-    {
-        value = _variant == 2 ? ((ImagePart)this._reference!) : default;
-        return _variant == 2;
-    }
+    public bool TryGetImage([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImagePart? value) { value = _variant == 2 ? ((ImagePart)this._reference!) : default; return _variant == 2; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -179,13 +153,10 @@ public sealed partial class MessageContent
     internal object? _reference;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private MessageContent()
-    {
-    }
+    private MessageContent() { }
 
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static MessageContent FromText(string value) => new MessageContent { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static implicit operator MessageContent(string value) => FromText(value);
 
@@ -199,29 +170,17 @@ public sealed partial class MessageContent
 
     /// <summary>True when this holds the <c>Text</c> variant.</summary>
     public bool IsText => _variant == 1;
-
     /// <summary>The <c>Text</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public string AsText() => _variant == 1 ? ((string)this._reference!) : throw CreateWrongVariantException("Text");
-
     /// <summary>Gets the <c>Text</c> variant when it is the one held.</summary>
-    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        value = _variant == 1 ? ((string)this._reference!) : default;
-        return _variant == 1;
-    }
+    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) { value = _variant == 1 ? ((string)this._reference!) : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>Parts</c> variant.</summary>
     public bool IsParts => _variant == 2;
-
     /// <summary>The <c>Parts</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public global::System.Collections.Generic.IList<ContentPart> AsParts() => _variant == 2 ? ((global::System.Collections.Generic.IList<ContentPart>)this._reference!) : throw CreateWrongVariantException("Parts");
-
     /// <summary>Gets the <c>Parts</c> variant when it is the one held.</summary>
-    public bool TryGetParts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<ContentPart>? value)
-    {
-        value = _variant == 2 ? ((global::System.Collections.Generic.IList<ContentPart>)this._reference!) : default;
-        return _variant == 2;
-    }
+    public bool TryGetParts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<ContentPart>? value) { value = _variant == 2 ? ((global::System.Collections.Generic.IList<ContentPart>)this._reference!) : default; return _variant == 2; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -255,13 +214,10 @@ public sealed partial class Prompt
     internal object? _reference;
     internal global::System.Text.Json.JsonElement _unrecognized;
 
-    private Prompt()
-    {
-    }
+    private Prompt() { }
 
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static Prompt FromText(string value) => new Prompt { _variant = 1, _reference = value ?? throw new global::System.ArgumentNullException(nameof(value)) };
-
     /// <summary>Creates the <c>Text</c> variant.</summary>
     public static implicit operator Prompt(string value) => FromText(value);
 
@@ -281,55 +237,31 @@ public sealed partial class Prompt
 
     /// <summary>True when this holds the <c>Text</c> variant.</summary>
     public bool IsText => _variant == 1;
-
     /// <summary>The <c>Text</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public string AsText() => _variant == 1 ? ((string)this._reference!) : throw CreateWrongVariantException("Text");
-
     /// <summary>Gets the <c>Text</c> variant when it is the one held.</summary>
-    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-    {
-        value = _variant == 1 ? ((string)this._reference!) : default;
-        return _variant == 1;
-    }
+    public bool TryGetText([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) { value = _variant == 1 ? ((string)this._reference!) : default; return _variant == 1; }
 
     /// <summary>True when this holds the <c>Texts</c> variant.</summary>
     public bool IsTexts => _variant == 2;
-
     /// <summary>The <c>Texts</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public global::System.Collections.Generic.IList<string> AsTexts() => _variant == 2 ? ((global::System.Collections.Generic.IList<string>)this._reference!) : throw CreateWrongVariantException("Texts");
-
     /// <summary>Gets the <c>Texts</c> variant when it is the one held.</summary>
-    public bool TryGetTexts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<string>? value)
-    {
-        value = _variant == 2 ? ((global::System.Collections.Generic.IList<string>)this._reference!) : default;
-        return _variant == 2;
-    }
+    public bool TryGetTexts([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<string>? value) { value = _variant == 2 ? ((global::System.Collections.Generic.IList<string>)this._reference!) : default; return _variant == 2; }
 
     /// <summary>True when this holds the <c>Tokens</c> variant.</summary>
     public bool IsTokens => _variant == 3;
-
     /// <summary>The <c>Tokens</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public global::System.Collections.Generic.IList<int> AsTokens() => _variant == 3 ? ((global::System.Collections.Generic.IList<int>)this._reference!) : throw CreateWrongVariantException("Tokens");
-
     /// <summary>Gets the <c>Tokens</c> variant when it is the one held.</summary>
-    public bool TryGetTokens([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<int>? value)
-    {
-        value = _variant == 3 ? ((global::System.Collections.Generic.IList<int>)this._reference!) : default;
-        return _variant == 3;
-    }
+    public bool TryGetTokens([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<int>? value) { value = _variant == 3 ? ((global::System.Collections.Generic.IList<int>)this._reference!) : default; return _variant == 3; }
 
     /// <summary>True when this holds the <c>TokenBatches</c> variant.</summary>
     public bool IsTokenBatches => _variant == 4;
-
     /// <summary>The <c>TokenBatches</c> variant; throws <see cref="global::System.InvalidOperationException"/> when another is held.</summary>
     public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>> AsTokenBatches() => _variant == 4 ? ((global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)this._reference!) : throw CreateWrongVariantException("TokenBatches");
-
     /// <summary>Gets the <c>TokenBatches</c> variant when it is the one held.</summary>
-    public bool TryGetTokenBatches([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? value)
-    {
-        value = _variant == 4 ? ((global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)this._reference!) : default;
-        return _variant == 4;
-    }
+    public bool TryGetTokenBatches([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>? value) { value = _variant == 4 ? ((global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<int>>)this._reference!) : default; return _variant == 4; }
 
     /// <summary>True when the JSON matched no variant; <see cref="Value"/> is then its <see cref="global::System.Text.Json.JsonElement"/>.</summary>
     public bool IsUnrecognized => _variant == 0;
@@ -377,8 +309,7 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct TextPartConverter : IJsonCodec<Models.TextPart>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("type", "text");
+    private static readonly JsonNameTable s_names = new("type", "text");
 
     public static Models.TextPart ReadValue(ref Utf8JsonReader reader)
     {
@@ -389,20 +320,13 @@ internal readonly struct TextPartConverter : IJsonCodec<Models.TextPart>
         {
             switch (s_names.Find(ref reader))
             {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "text"u8) ? "text" : reader.GetString()!);
-                    continue;
-                case 1:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "text")) result.Text = reader.GetString()!;
-                    continue;
+                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "text"u8) ? "text" : reader.GetString()!); continue;
+                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "text")) result.Text = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result.Type is null, "type");
         JsonSupport.Missing(ref bag, result.Text is null, "text");
-
         return result;
     }
 
@@ -420,8 +344,7 @@ internal readonly struct TextPartConverter : IJsonCodec<Models.TextPart>
 internal readonly struct ImagePartConverter : IJsonCodec<Models.ImagePart>
 {
     public static JsonTokenType Kind => JsonTokenType.StartObject;
-
-    private static readonly global::Tether.Primitives.JsonNameTable s_names = new("type", "image_url");
+    private static readonly JsonNameTable s_names = new("type", "image_url");
 
     public static Models.ImagePart ReadValue(ref Utf8JsonReader reader)
     {
@@ -435,17 +358,12 @@ internal readonly struct ImagePartConverter : IJsonCodec<Models.ImagePart>
                 case 0:
                     if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "image_url"u8) ? "image_url" : reader.GetString()!);
                     continue;
-                case 1:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "image_url")) result.ImageUrl = reader.GetString()!;
-                    continue;
+                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "image_url")) result.ImageUrl = reader.GetString()!; continue;
             }
-
             JsonSupport.ReadUnknownMember(ref reader, ref bag);
         }
-
         JsonSupport.Missing(ref bag, result.Type is null, "type");
         JsonSupport.Missing(ref bag, result.ImageUrl is null, "image_url");
-
         return result;
     }
 
@@ -478,7 +396,6 @@ using Models = global::Demo.DemoClientModels;
 internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.ContentPart ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -486,10 +403,8 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
             case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
-                    case 1:
-                        return Models.ContentPart.FromText(TextPartConverter.ReadValue(ref reader));
-                    case 2:
-                        return Models.ContentPart.FromImage(ImagePartConverter.ReadValue(ref reader));
+                    case 1: return Models.ContentPart.FromText(TextPartConverter.ReadValue(ref reader));
+                    case 2: return Models.ContentPart.FromImage(ImagePartConverter.ReadValue(ref reader));
                 }
 
                 break;
@@ -498,8 +413,8 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
         return Models.ContentPart.FromUnrecognized(JsonElement.ParseValue(ref reader));
     }
 
-    private static readonly global::Tether.Primitives.JsonNameTable s_probed = new("type", "text", "image_url");
-    private static readonly global::Tether.Primitives.JsonNameTable s_const0 = new("text", "image_url");
+    private static readonly JsonNameTable s_probed = new("type", "text", "image_url");
+    private static readonly JsonNameTable s_const0 = new("text", "image_url");
 
     private static int SelectObjectVariant(ref Utf8JsonReader reader)
     {
@@ -521,16 +436,8 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
                     }
 
                     continue;
-                case 1:
-                    seen |= 0x1UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
-                case 2:
-                    seen |= 0x2UL;
-                    probe.Read();
-                    probe.TrySkip();
-                    continue;
+                case 1: seen |= 0x1UL; break;
+                case 2: seen |= 0x2UL; break;
             }
 
             probe.Read();
@@ -540,9 +447,9 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
         var best = 0;
         var bestScore = long.MinValue;
         // Text
-        if ((const0 is -2 or 0)) global::Tether.Primitives.VariantScore.Consider(ref best, ref bestScore, 1, (const0 >= 0 ? 100000000L : 0L) + global::Tether.Primitives.VariantScore.Required(seen, 0x1UL, 1));
+        if ((const0 is -2 or 0)) VariantScore.Consider(ref best, ref bestScore, 1, (const0 >= 0 ? 100000000L : 0L) + VariantScore.Required(seen, 0x1UL, 1));
         // Image
-        if ((const0 is -2 or 1)) global::Tether.Primitives.VariantScore.Consider(ref best, ref bestScore, 2, (const0 >= 0 ? 100000000L : 0L) + global::Tether.Primitives.VariantScore.Required(seen, 0x2UL, 1));
+        if ((const0 is -2 or 1)) VariantScore.Consider(ref best, ref bestScore, 2, (const0 >= 0 ? 100000000L : 0L) + VariantScore.Required(seen, 0x2UL, 1));
         return best;
     }
 
@@ -550,15 +457,9 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
     {
         switch (value._variant)
         {
-            case 1:
-                TextPartConverter.WriteValue(writer, ((Models.TextPart)value._reference!));
-                return;
-            case 2:
-                ImagePartConverter.WriteValue(writer, ((Models.ImagePart)value._reference!));
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: TextPartConverter.WriteValue(writer, ((Models.TextPart)value._reference!)); return;
+            case 2: ImagePartConverter.WriteValue(writer, ((Models.ImagePart)value._reference!)); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -567,7 +468,6 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
 internal readonly struct MessageContentConverter : IJsonCodec<Models.MessageContent>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.MessageContent ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -585,15 +485,9 @@ internal readonly struct MessageContentConverter : IJsonCodec<Models.MessageCont
     {
         switch (value._variant)
         {
-            case 1:
-                JsonSupport.WriteStringValue(writer, ((string)value._reference!));
-                return;
-            case 2:
-                ListCodec<Models.ContentPart, ContentPartConverter>.WriteValue(writer, ((IList<Models.ContentPart>)value._reference!));
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: JsonSupport.WriteStringValue(writer, ((string)value._reference!)); return;
+            case 2: ListCodec<Models.ContentPart, ContentPartConverter>.WriteValue(writer, ((IList<Models.ContentPart>)value._reference!)); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -602,7 +496,6 @@ internal readonly struct MessageContentConverter : IJsonCodec<Models.MessageCont
 internal readonly struct PromptConverter : IJsonCodec<Models.Prompt>
 {
     public static JsonTokenType Kind => JsonTokenType.None;
-
     public static Models.Prompt ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
@@ -610,12 +503,9 @@ internal readonly struct PromptConverter : IJsonCodec<Models.Prompt>
             case JsonTokenType.StartArray:
                 switch (SelectArrayVariant(ref reader))
                 {
-                    case 2:
-                        return ListCodec<string, StringCodec>.ReadValue(ref reader) is { } items2 ? Models.Prompt.FromTexts(items2) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
-                    case 3:
-                        return ListCodec<int, Int32Codec>.ReadValue(ref reader) is { } items3 ? Models.Prompt.FromTokens(items3) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
-                    case 4:
-                        return ListCodec<IList<int>, ListCodec<int, Int32Codec>>.ReadValue(ref reader) is { } items4 ? Models.Prompt.FromTokenBatches(items4) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
+                    case 2: return ListCodec<string, StringCodec>.ReadValue(ref reader) is { } items2 ? Models.Prompt.FromTexts(items2) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
+                    case 3: return ListCodec<int, Int32Codec>.ReadValue(ref reader) is { } items3 ? Models.Prompt.FromTokens(items3) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
+                    case 4: return ListCodec<IList<int>, ListCodec<int, Int32Codec>>.ReadValue(ref reader) is { } items4 ? Models.Prompt.FromTokenBatches(items4) : Models.Prompt.FromUnrecognized(JsonElement.ParseValue(ref reader));
                 }
 
                 break;
@@ -632,14 +522,10 @@ internal readonly struct PromptConverter : IJsonCodec<Models.Prompt>
         probe.Read();
         switch (probe.TokenType)
         {
-            case JsonTokenType.EndArray:
-                return 2;
-            case JsonTokenType.StartArray:
-                return 4;
-            case JsonTokenType.String:
-                return 2;
-            case JsonTokenType.Number:
-                return 3;
+            case JsonTokenType.EndArray: return 2;
+            case JsonTokenType.StartArray: return 4;
+            case JsonTokenType.String: return 2;
+            case JsonTokenType.Number: return 3;
         }
 
         return 0;
@@ -649,21 +535,11 @@ internal readonly struct PromptConverter : IJsonCodec<Models.Prompt>
     {
         switch (value._variant)
         {
-            case 1:
-                JsonSupport.WriteStringValue(writer, ((string)value._reference!));
-                return;
-            case 2:
-                ListCodec<string, StringCodec>.WriteValue(writer, ((IList<string>)value._reference!));
-                return;
-            case 3:
-                ListCodec<int, Int32Codec>.WriteValue(writer, ((IList<int>)value._reference!));
-                return;
-            case 4:
-                ListCodec<IList<int>, ListCodec<int, Int32Codec>>.WriteValue(writer, ((IList<IList<int>>)value._reference!));
-                return;
-            default:
-                value._unrecognized.WriteTo(writer);
-                return;
+            case 1: JsonSupport.WriteStringValue(writer, ((string)value._reference!)); return;
+            case 2: ListCodec<string, StringCodec>.WriteValue(writer, ((IList<string>)value._reference!)); return;
+            case 3: ListCodec<int, Int32Codec>.WriteValue(writer, ((IList<int>)value._reference!)); return;
+            case 4: ListCodec<IList<int>, ListCodec<int, Int32Codec>>.WriteValue(writer, ((IList<IList<int>>)value._reference!)); return;
+            default: value._unrecognized.WriteTo(writer); return;
         }
     }
 }
@@ -709,30 +585,18 @@ internal sealed class GeneratedTypeInfoResolver : IJsonTypeInfoResolver
 
         switch (index)
         {
-            case 0:
-                return JsonMetadataServices.CreateValueInfo<Models.TextPart>(options, new global::Tether.Primitives.JsonCodecConverter<Models.TextPart, TextPartConverter>());
-            case 1:
-                return JsonMetadataServices.CreateValueInfo<Models.ImagePart>(options, new global::Tether.Primitives.JsonCodecConverter<Models.ImagePart, ImagePartConverter>());
-            case 2:
-                return JsonMetadataServices.CreateValueInfo<Models.ContentPart>(options, new global::Tether.Primitives.JsonCodecConverter<Models.ContentPart, ContentPartConverter>());
-            case 3:
-                return JsonMetadataServices.CreateValueInfo<Models.MessageContent>(options, new global::Tether.Primitives.JsonCodecConverter<Models.MessageContent, MessageContentConverter>());
-            case 4:
-                return JsonMetadataServices.CreateValueInfo<Models.Prompt>(options, new global::Tether.Primitives.JsonCodecConverter<Models.Prompt, PromptConverter>());
-            case 5:
-                return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
-            case 6:
-                return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
-            case 7:
-                return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
-            case 8:
-                return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
-            case 9:
-                return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
-            case 10:
-                return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
-            case 11:
-                return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
+            case 0: return JsonMetadataServices.CreateValueInfo<Models.TextPart>(options, new JsonCodecConverter<Models.TextPart, TextPartConverter>());
+            case 1: return JsonMetadataServices.CreateValueInfo<Models.ImagePart>(options, new JsonCodecConverter<Models.ImagePart, ImagePartConverter>());
+            case 2: return JsonMetadataServices.CreateValueInfo<Models.ContentPart>(options, new JsonCodecConverter<Models.ContentPart, ContentPartConverter>());
+            case 3: return JsonMetadataServices.CreateValueInfo<Models.MessageContent>(options, new JsonCodecConverter<Models.MessageContent, MessageContentConverter>());
+            case 4: return JsonMetadataServices.CreateValueInfo<Models.Prompt>(options, new JsonCodecConverter<Models.Prompt, PromptConverter>());
+            case 5: return JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter);
+            case 6: return JsonMetadataServices.CreateValueInfo<bool>(options, JsonMetadataServices.BooleanConverter);
+            case 7: return JsonMetadataServices.CreateValueInfo<int>(options, JsonMetadataServices.Int32Converter);
+            case 8: return JsonMetadataServices.CreateValueInfo<long>(options, JsonMetadataServices.Int64Converter);
+            case 9: return JsonMetadataServices.CreateValueInfo<double>(options, JsonMetadataServices.DoubleConverter);
+            case 10: return JsonMetadataServices.CreateValueInfo<float>(options, JsonMetadataServices.SingleConverter);
+            case 11: return JsonMetadataServices.CreateValueInfo<JsonElement>(options, JsonMetadataServices.JsonElementConverter);
             default:
                 return null;
         }
