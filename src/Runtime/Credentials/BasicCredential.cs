@@ -16,6 +16,7 @@ public sealed class BasicCredential : TetherCredential
     private readonly SecretSource _userName;
     private readonly SecretSource _password;
     private readonly string _settingName;
+    private HeaderValueCache _header;
 
     /// <summary>Creates the credential.</summary>
     /// <param name="userName">The user name (an account id, say), or <see langword="null"/>.</param>
@@ -50,7 +51,7 @@ public sealed class BasicCredential : TetherCredential
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + _password.Fixed()));
     }
 
-    internal override void Apply(CredentialTarget target, string wireValue) => target.Headers.Add(new("Authorization", "Basic " + wireValue));
+    internal override void Apply(CredentialTarget target, string wireValue) => target.AddHeader("Authorization", _header.For("Basic ", wireValue));
 
     internal override void AddSecrets(List<string> secrets, string wireValue)
     {

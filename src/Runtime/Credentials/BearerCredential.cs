@@ -13,6 +13,7 @@ namespace Tether;
 public sealed class BearerCredential : TetherCredential
 {
     private readonly SecretSource _source;
+    private HeaderValueCache _header;
 
     /// <summary>Creates the credential.</summary>
     /// <param name="key">A fixed key, or <see langword="null"/>.</param>
@@ -44,5 +45,5 @@ public sealed class BearerCredential : TetherCredential
 
     internal override ValueTask<string> GetWireValueAsync(CancellationToken cancellationToken) => _source.GetAsync(cancellationToken);
 
-    internal override void Apply(CredentialTarget target, string wireValue) => target.Headers.Add(new("Authorization", "Bearer " + wireValue));
+    internal override void Apply(CredentialTarget target, string wireValue) => target.AddHeader("Authorization", _header.For("Bearer ", wireValue));
 }

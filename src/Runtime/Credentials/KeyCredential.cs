@@ -67,7 +67,7 @@ public sealed class KeyCredential : TetherCredential
                 target.AddCookie(Name, wireValue);
                 break;
             default:
-                target.Headers.Add(new(Name, wireValue));
+                target.AddHeader(Name, wireValue);
                 break;
         }
     }

@@ -11,9 +11,14 @@ namespace Tether;
 /// </summary>
 public abstract class TetherCredential
 {
+    private TetherCredential[]? _alone;
+
     private protected TetherCredential()
     {
     }
+
+    /// <summary>This credential as the one a call sends, made once: a request with one credential allocates no list.</summary>
+    internal IReadOnlyList<TetherCredential> Alone => _alone ??= new[] { this };
 
     /// <summary>How the user sets the credential, for messages (e.g. <c>OpenAIClientOptions.ApiKey</c>).</summary>
     internal abstract string SettingName { get; }

@@ -23,7 +23,7 @@ public sealed partial class TetherPipeline
         // The requirement picks its alternative once per call; a fixed secret is read then too, before anything is
         // sent, and a callback is asked before each attempt.
         IReadOnlyList<TetherCredential> credentials = request.Security?.Choose()
-            ?? (request.Credential is { } single ? new[] { single } : Array.Empty<TetherCredential>());
+            ?? (request.Credential is { } single ? single.Alone : Array.Empty<TetherCredential>());
         if (request.BearerToken is { } token)
         {
             HeaderValidation.ValidateValue(token, nameof(request.BearerToken));
@@ -197,8 +197,9 @@ public sealed partial class TetherPipeline
 
             if (credentials is not null)
             {
-                foreach (KeyValuePair<string, string> header in credentials.Headers)
+                for (int i = 0; i < credentials.HeaderCount; i++)
                 {
+                    KeyValuePair<string, string> header = credentials.Header(i);
                     SetHeader(message, header.Key, header.Value);
                 }
 
