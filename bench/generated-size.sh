@@ -22,7 +22,8 @@ export OFFICIAL_SPEC="${OFFICIAL_SPEC:-$(realpath ../shared/openapi/openai.yaml)
 # measure LABEL REPOSITORY_ROOT: prints one table row.
 measure() {
   local label="$1" tree="$2"
-  work="$root/$label"
+  # The label may hold spaces and parentheses; the folder (part of csc's command line) may not.
+  work="$root/${label//[^A-Za-z0-9+._-]/_}"
   mkdir -p "$work/generated"
   (
     cd "$tree"

@@ -25,7 +25,6 @@ internal static class EnumConverterEmitter
         writer.WriteLine();
 
         writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader) => new " + type + "(" + ValuesField + ".ReadString(ref reader));");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>");
         writer.WriteLine("internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out " + type + " value)");
         writer.OpenBlock();

@@ -13,6 +13,9 @@ namespace Tether.Generator.Emitting;
 /// </summary>
 internal sealed class OperationTypeInfoRegistry
 {
+    // A property longer than this (long type names, written in full) continues on a second line.
+    private const int LongLine = 200;
+
     /// <summary>Nested in the client class; private, reached from the operation group classes nested beside it.</summary>
     public const string ClassName = "OperationTypeInfo";
 
@@ -68,8 +71,18 @@ internal sealed class OperationTypeInfoRegistry
             var infoType = Metadata + ".JsonTypeInfo<" + entry.CSharpType + ">";
             var field = "s_" + entry.Name;
             writer.WriteLine("private static " + infoType + "? " + field + ";");
-            writer.WriteLine();
-            writer.WriteLine("internal static " + infoType + " " + entry.Name + " => " + field + " ??= " + Create(entry, infoType) + ";");
+            var declaration = "internal static " + infoType + " " + entry.Name;
+            var body = "=> " + field + " ??= " + Create(entry, infoType) + ";";
+            if (declaration.Length + body.Length <= LongLine)
+            {
+                writer.WriteLine(declaration + " " + body);
+                continue;
+            }
+
+            writer.WriteLine(declaration);
+            writer.Indent();
+            writer.WriteLine(body);
+            writer.Dedent();
         }
 
         foreach (var entry in _ordered)

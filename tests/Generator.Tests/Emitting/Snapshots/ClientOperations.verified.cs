@@ -648,28 +648,28 @@ partial class DemoClient : global::Demo.DemoClientBase
     private static class OperationTypeInfo
     {
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.Thing>? s_Thing;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.Thing> Thing => s_Thing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.Thing>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.Thing));
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.Thing> Thing
+            => s_Thing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.Thing>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.Thing));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.CreateThingRequest>? s_CreateThingRequest;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.CreateThingRequest> CreateThingRequest => s_CreateThingRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.CreateThingRequest>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.CreateThingRequest));
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.CreateThingRequest> CreateThingRequest
+            => s_CreateThingRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.CreateThingRequest>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.CreateThingRequest));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_String;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => s_String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(string));
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String
+            => s_String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(string));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ThingEvent>? s_ThingEvent;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ThingEvent> ThingEvent => s_ThingEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ThingEvent>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.ThingEvent));
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ThingEvent> ThingEvent
+            => s_ThingEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ThingEvent>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.ThingEvent));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>>? s_ListOfThing;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>> ListOfThing => s_ListOfThing ??= global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>>(global::Demo.DemoClient.JsonOptions, new ListOfThingConverter());
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>> ListOfThing
+            => s_ListOfThing ??= global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>>(global::Demo.DemoClient.JsonOptions, new ListOfThingConverter());
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ExpiresAfter>? s_ExpiresAfter;
-
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ExpiresAfter> ExpiresAfter => s_ExpiresAfter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ExpiresAfter>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.ExpiresAfter));
+        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ExpiresAfter> ExpiresAfter
+            => s_ExpiresAfter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Demo.DemoClientModels.ExpiresAfter>)global::Demo.DemoClient.JsonOptions.GetTypeInfo(typeof(global::Demo.DemoClientModels.ExpiresAfter));
 
         private sealed class ListOfThingConverter : global::System.Text.Json.Serialization.JsonConverter<global::System.Collections.Generic.IList<global::Demo.DemoClientModels.Thing>>
         {

@@ -74,7 +74,6 @@ internal readonly struct ModelIdConverter : IJsonCodec<Models.ModelId>
         "gpt-4.1-2025-04-14", "1024x1024", "auto", "AUTO", "aaaa", "abba", "acca", "say \"hi\"\\now", "café");
 
     public static Models.ModelId ReadValue(ref Utf8JsonReader reader) => new Models.ModelId(s_values.ReadString(ref reader));
-
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.ModelId value)
     {

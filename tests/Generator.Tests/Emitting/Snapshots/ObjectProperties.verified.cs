@@ -317,7 +317,6 @@ internal readonly struct RoleConverter : IJsonCodec<Models.Role>
     private static readonly JsonNameTable s_values = new("user", "assistant", "system");
 
     public static Models.Role ReadValue(ref Utf8JsonReader reader) => new Models.Role(s_values.ReadString(ref reader));
-
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.Role value)
     {
@@ -336,7 +335,6 @@ internal readonly struct MessageKindConverter : IJsonCodec<Models.MessageKind>
     private static readonly JsonNameTable s_values = new("message");
 
     public static Models.MessageKind ReadValue(ref Utf8JsonReader reader) => new Models.MessageKind(s_values.ReadString(ref reader));
-
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.MessageKind value)
     {

@@ -237,7 +237,6 @@ internal readonly struct AutoModeConverter : IJsonCodec<Models.AutoMode>
     private static readonly JsonNameTable s_values = new("auto");
 
     public static Models.AutoMode ReadValue(ref Utf8JsonReader reader) => new Models.AutoMode(s_values.ReadString(ref reader));
-
     /// <summary>True when the reader is on a string this enum lists (unions use it to pick a variant).</summary>
     internal static bool TryReadKnownValue(ref Utf8JsonReader reader, out Models.AutoMode value)
     {
