@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the generated client for the full official spec costs a consumer's build: generated files, lines, bytes and
 # types, and the SDK's own csc (a new process, full emit, the SDK's code-analysis analyzers on, as in a user's build)
-# wall time and peak memory for the one-class consumer project bench/GeneratorInCsc.
+# wall time, CPU time (user + system: less moved by other work on the machine than the wall time) and peak memory for
+# the one-class consumer project bench/GeneratorInCsc.
 #
 #   bash bench/generated-size.sh                 this working tree
 #   bash bench/generated-size.sh --against main  this working tree and a git revision, side by side in one run
@@ -32,18 +33,18 @@ measure() {
     echo "$csc_args" | sed -E "s#/out:[^ ]+#/out:$work/consumer.dll#" > "$work/csc.rsp"
     echo "/generatedfilesout:$work/generated" >> "$work/csc.rsp"
     # Relative paths in the command line are the project's, as when MSBuild runs it.
-    (cd bench/GeneratorInCsc && /usr/bin/time -f '%e %M' -o "$work/time.txt" $csc @"$work/csc.rsp") > "$work/csc.txt" 2>&1 \
+    (cd bench/GeneratorInCsc && /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" $csc @"$work/csc.rsp") > "$work/csc.txt" 2>&1 \
       || { tail -20 "$work/csc.txt"; exit 1; }
   )
-  local files lines bytes types seconds kib
+  local files lines bytes types seconds kib user system
   files=$(find "$work/generated" -name '*.cs' | wc -l)
   lines=$(find "$work/generated" -name '*.cs' -exec cat {} + | wc -l)
   bytes=$(find "$work/generated" -name '*.cs' -exec cat {} + | wc -c)
   types=$(find "$work/generated" -name '*.cs' -exec cat {} + \
     | grep -cE '^(public|internal)( (sealed|abstract|static|readonly|partial|file))* (class|struct|enum|interface|record)( struct)? ')
-  read -r seconds kib < "$work/time.txt"
-  printf '| %s | %s | %s | %s | %s | %s s | %s MB |\n' "$label" "$files" "$lines" "$(( bytes / 1024 )) KiB" "$types" \
-    "$seconds" "$(( kib / 1024 ))"
+  read -r seconds kib user system < "$work/time.txt"
+  printf '| %s | %s | %s | %s | %s | %s s | %s s | %s MB |\n' "$label" "$files" "$lines" "$(( bytes / 1024 )) KiB" "$types" \
+    "$seconds" "$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')" "$(( kib / 1024 ))"
 }
 
 rows=()
@@ -56,6 +57,6 @@ if [[ -n "$against" ]]; then
 fi
 
 echo "1-minute load at the end: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
-echo "| tree | generated files | lines | size | types (with converters) | csc wall time | csc peak memory |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| tree | generated files | lines | size | types (with converters) | csc wall time | csc CPU time | csc peak memory |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"

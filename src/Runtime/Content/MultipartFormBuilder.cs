@@ -22,6 +22,7 @@ namespace Tether;
 ///     .Build();
 /// </code>
 /// </example>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class MultipartFormBuilder
 {
     private const string DefaultFileContentType = "application/octet-stream";

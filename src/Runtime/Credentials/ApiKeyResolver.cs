@@ -3,6 +3,7 @@ using System;
 namespace Tether;
 
 /// <summary>Finds the API key for a call: the configured one, else an environment variable.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiKeyResolver
 {
     /// <summary>

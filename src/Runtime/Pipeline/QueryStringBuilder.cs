@@ -10,6 +10,7 @@ namespace Tether;
 /// <see langword="null"/> value adds nothing, so optional parameters need no branch.
 /// </summary>
 /// <example><c>"/files" + new QueryStringBuilder().Add("limit", 20).AddEach("include[]", include)</c></example>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class QueryStringBuilder
 {
     private readonly StringBuilder _query = new();

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 namespace Tether;
 
 /// <summary>Escapes path parameters so that a value can never leave its own path segment.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class UriPath
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace Tether;
 /// The text form of parameter values in query strings, headers and multipart fields: culture-independent, booleans
 /// lowercase, numbers round-trippable. A machine whose culture writes <c>1,5</c> still sends <c>1.5</c>.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class WireFormat
 {
     /// <summary>Formats a boolean as <c>true</c> or <c>false</c> (lowercase, as JSON and OpenAPI expect).</summary>
