@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Text;
 using Tether.Generator.Diagnostics;
 using Tether.Generator.Emitting;
 using Tether.Generator.Model;
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 using Tether.Generator.Targets;
 
 namespace Tether.Generator;

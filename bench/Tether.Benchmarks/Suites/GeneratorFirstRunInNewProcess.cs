@@ -9,7 +9,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Microsoft.OpenApi.YamlReader;
 using System.Threading;
-using Tether.Generator.Parsing.Yaml;
+using Tether.Generator.Reading.Yaml;
 
 namespace Tether.Benchmarks.Suites;
 

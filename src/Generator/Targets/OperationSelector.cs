@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Tether.Generator.Diagnostics;
 using Tether.Generator.Model;
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 
 namespace Tether.Generator.Targets;
 

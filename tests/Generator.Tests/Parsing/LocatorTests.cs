@@ -1,4 +1,5 @@
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 using Tether.Generator.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using Tether.Generator.Model;
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 using Xunit;
 using static Tether.Generator.Tests.Parsing.ParsingHarness;
 

@@ -2,7 +2,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Tether.Generator.Diagnostics;
 using Tether.Generator.Model;
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 using Xunit;
 
 namespace Tether.Generator.Tests.Parsing;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi.YamlReader;
 using SharpYaml.Serialization;
-using Tether.Generator.Parsing.Yaml;
+using Tether.Generator.Reading.Yaml;
 
 namespace Tether.Generator.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Tether.Generator.Parsing.JsonPath;
-using Tether.Generator.Parsing.Yaml;
+using Tether.Generator.Reading.JsonPath;
+using Tether.Generator.Reading.Yaml;
 using Xunit;
 
 namespace Tether.Generator.Tests.Parsing.JsonPath;

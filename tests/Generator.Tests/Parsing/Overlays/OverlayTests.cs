@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using Tether.Generator.Model;
-using Tether.Generator.Parsing;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
 using Tether.Generator.Tests.Support;
 using Xunit;
 using static Tether.Generator.Tests.Parsing.ParsingHarness;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Tether.Generator.Parsing.Yaml;
+using Tether.Generator.Reading.Yaml;
 using Tether.Generator.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis.Text;
-using Tether.Generator.Parsing;
-using Tether.Generator.Parsing.Yaml;
+using Tether.Generator.Reading;
+using Tether.Generator.Translating;
+using Tether.Generator.Reading.Yaml;
 using Tether.Generator.Tests.Support;
 using Xunit;
 

@@ -1,9 +1,0 @@
-using System;
-
-namespace Tether.Generator.Parsing.JsonPath;
-
-/// <summary>Unwinds <see cref="JsonPathParser"/> to its entry point, which turns it into a <see cref="JsonPathParseResult"/>; never escapes the parser.</summary>
-internal sealed class JsonPathSyntaxException(string message, int offset) : Exception(message)
-{
-    public int Offset { get; } = offset;
-}
