@@ -1,5 +1,9 @@
 using System.Collections.Generic;
 using Tether.Generator.Model;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 
 namespace Tether.Generator.Emitting;
 

@@ -1,6 +1,10 @@
 using System.Collections.Generic;
 using System.Threading;
 using Tether.Generator.Model;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 
 namespace Tether.Generator.Emitting;
 

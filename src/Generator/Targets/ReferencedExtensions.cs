@@ -1,5 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Tether.Generator.Emitting;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 
 namespace Tether.Generator.Targets;
 

@@ -1,6 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
 using Tether.Generator.Emitting;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 using Tether.Generator.Tests.Support;
 using Xunit;
 

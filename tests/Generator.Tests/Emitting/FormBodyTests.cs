@@ -1,6 +1,10 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Tether.Generator.Emitting;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 using Tether.Generator.Model;
 using Tether.Generator.Reading;
 using Tether.Generator.Translating;

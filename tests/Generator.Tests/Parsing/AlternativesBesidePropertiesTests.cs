@@ -1,4 +1,8 @@
 using Tether.Generator.Emitting;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 using Tether.Generator.Model;
 using Tether.Generator.Tests.Emitting;
 using Tether.Generator.Tests.Support;

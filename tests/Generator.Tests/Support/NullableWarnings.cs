@@ -1,6 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Tether.Generator.Emitting;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Json;
+using Tether.Generator.Emitting.Client;
 
 namespace Tether.Generator.Tests.Support;
 

@@ -1,0 +1,154 @@
+using System;
+using Tether.Generator.Model;
+using Tether.Generator.Emitting.Text;
+using Tether.Generator.Emitting.Types;
+using Tether.Generator.Emitting.Client;
+
+namespace Tether.Generator.Emitting.Json;
+
+/// <summary>
+/// The C# that reads or writes one JSON value of a <see cref="TypeRef"/>. Nested generated types are read and written
+/// by direct static calls into their converters (no options lookup, no virtual dispatch); lists and maps by the
+/// runtime codecs named by <see cref="CodecNames"/>.
+/// </summary>
+internal static class JsonValueCode
+{
+    /// <summary>
+    /// An expression of the non-nullable C# type; the reader is on the value's first token, which is not null. A list
+    /// or map is read as null when an item does not fit its type (the reader rewound to the collection's start): see
+    /// <see cref="ReadOrThrow"/> where nothing can keep it raw.
+    /// </summary>
+    public static string Read(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) => type.Kind switch
+    {
+        TypeRefKind.Any => TypeNames.SystemType(TypeNames.JsonElement, scope) + ".ParseValue(ref " + reader + ")",
+        TypeRefKind.String or TypeRefKind.Date => reader + ".GetString()!",
+        TypeRefKind.Boolean => reader + ".GetBoolean()",
+        TypeRefKind.Int32 => reader + ".GetInt32()",
+        TypeRefKind.Int64 => reader + ".GetInt64()",
+        TypeRefKind.Double => reader + ".GetDouble()",
+        TypeRefKind.Single => reader + ".GetSingle()",
+        TypeRefKind.UnixTime => context.Support(scope) + ".ReadUnixTime(ref " + reader + ")",
+        TypeRefKind.Binary => reader + ".GetBytesFromBase64()",
+        TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".ReadValue(ref " + reader + ")",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".ReadValue(ref " + reader + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    /// <summary><see cref="Read"/>, a list or map with an item that does not fit being an error.</summary>
+    public static string ReadOrThrow(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) =>
+        IsCollection(type)
+            ? "(" + Read(type, context, reader, scope) + " ?? throw " + context.Support(scope) + ".ItemMismatch())"
+            : Read(type, context, reader, scope);
+
+    public static bool IsCollection(TypeRef type) => type.Kind is TypeRefKind.Array or TypeRefKind.Map;
+
+    /// <summary>A statement writing <paramref name="value"/>, an expression of the non-nullable C# type.</summary>
+    public static string Write(TypeRef type, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global) =>
+        scope == EmitScope.Json ? WriteInJson(type, value, context, writer) : type.Kind switch
+    {
+        TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
+        TypeRefKind.String or TypeRefKind.Date => writer + ".WriteStringValue(" + value + ");",
+        TypeRefKind.Boolean => writer + ".WriteBooleanValue(" + value + ");",
+        TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single => writer + ".WriteNumberValue(" + value + ");",
+        TypeRefKind.UnixTime => context.Support(scope) + ".WriteUnixTime(" + writer + ", " + value + ");",
+        TypeRefKind.Binary => writer + ".WriteBase64StringValue(" + value + ");",
+        TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString());",
+        TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".WriteValue(" + writer + ", " + value + ");",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    /// <summary>
+    /// Statements writing a property: one combined call (<c>WriteString(name, value)</c>) for scalars, which skips a
+    /// second validation of the writer's state, else the pre-encoded name followed by the value.
+    /// </summary>
+    public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global)
+    {
+        if (scope == EmitScope.Json)
+        {
+            WritePropertyInJson(output, type, encodedName, value, context, writer);
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case TypeRefKind.String or TypeRefKind.Date:
+                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum:
+                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ".ToString());");
+                return;
+            case TypeRefKind.Boolean:
+                output.WriteLine(writer + ".WriteBoolean(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single:
+                output.WriteLine(writer + ".WriteNumber(" + encodedName + ", " + value + ");");
+                return;
+            case TypeRefKind.Binary:
+                output.WriteLine(writer + ".WriteBase64String(" + encodedName + ", " + value + ");");
+                return;
+            default:
+                output.WriteLine(writer + ".WritePropertyName(" + encodedName + ");");
+                output.WriteLine(Write(type, value, context, writer, scope));
+                return;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="WriteProperty"/> as one line: a single statement, or the name and the value in one block.
+    /// </summary>
+    public static string PropertyStatement(TypeRef type, string encodedName, string value, EmitContext context, EmitScope scope)
+    {
+        var output = new SourceWriter(256);
+        WriteProperty(output, type, encodedName, value, context, scope: scope);
+        var lines = output.ToString().TrimEnd('\n').Split('\n');
+        return lines.Length == 1 ? lines[0] : "{ " + string.Join(" ", lines) + " }";
+    }
+
+    // Inside the JSON namespace writes go through JsonSupport's non-overloaded forwarders (see there why).
+    private static string WriteInJson(TypeRef type, string value, EmitContext context, string writer) => type.Kind switch
+    {
+        TypeRefKind.Any => value + ".WriteTo(" + writer + ");",
+        TypeRefKind.String or TypeRefKind.Date => "JsonSupport.WriteStringValue(" + writer + ", " + value + ");",
+        TypeRefKind.Boolean => "JsonSupport.WriteBooleanValue(" + writer + ", " + value + ");",
+        TypeRefKind.Int32 => "JsonSupport.WriteInt32Value(" + writer + ", " + value + ");",
+        TypeRefKind.Int64 => "JsonSupport.WriteInt64Value(" + writer + ", " + value + ");",
+        TypeRefKind.Double => "JsonSupport.WriteDoubleValue(" + writer + ", " + value + ");",
+        TypeRefKind.Single => "JsonSupport.WriteSingleValue(" + writer + ", " + value + ");",
+        TypeRefKind.UnixTime => "JsonSupport.WriteUnixTime(" + writer + ", " + value + ");",
+        TypeRefKind.Binary => "JsonSupport.WriteBase64Value(" + writer + ", " + value + ");",
+        TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "JsonSupport.WriteStringValue(" + writer + ", " + value + ".ToString());",
+        TypeRefKind.Named => context.ConverterType(type.Name!, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
+
+    private static void WritePropertyInJson(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer)
+    {
+        var helper = type.Kind switch
+        {
+            TypeRefKind.String or TypeRefKind.Date => "WriteString",
+            TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "WriteString",
+            TypeRefKind.Boolean => "WriteBoolean",
+            TypeRefKind.Int32 => "WriteInt32",
+            TypeRefKind.Int64 => "WriteInt64",
+            TypeRefKind.Double => "WriteDouble",
+            TypeRefKind.Single => "WriteSingle",
+            TypeRefKind.Binary => "WriteBase64",
+            _ => null,
+        };
+
+        if (helper is null)
+        {
+            output.WriteLine("JsonSupport.WriteName(" + writer + ", " + encodedName + ");");
+            output.WriteLine(WriteInJson(type, value, context, writer));
+            return;
+        }
+
+        var argument = type is { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } ? value + ".ToString()" : value;
+        output.WriteLine("JsonSupport." + helper + "(" + writer + ", " + encodedName + ", " + argument + ");");
+    }
+
+    /// <summary>True when a JSON null can be stored in the non-nullable C# type as a value of its own (a JsonElement of kind Null).</summary>
+    public static bool ReadsNullAsValue(TypeRef type) => type.Kind == TypeRefKind.Any;
+}
