@@ -95,11 +95,11 @@ internal sealed class EmitContext
     public static string ConverterName(string typeName) => typeName + "Converter";
 
     /// <summary>The runtime's <c>Tether.Primitives.JsonSupport</c>; the JSON files import its namespace.</summary>
-    public string Support(EmitScope scope) => scope == EmitScope.Json ? "JsonSupport" : "global::Tether.Primitives.JsonSupport";
+    public string Support(EmitScope scope) => RuntimeTypes.Primitive("JsonSupport", scope);
 
     public string JsonType(string name, EmitScope scope) => scope == EmitScope.Json ? name : "global::" + JsonNamespace + "." + name;
 
-    public string DeserializationTagType => "global::Tether.Primitives.DeserializationTag";
+    public string DeserializationTagType => RuntimeTypes.Primitive("DeserializationTag", EmitScope.Global);
 
     public string ResolverType => "global::" + JsonNamespace + "." + JsonResolverEmitter.ClassName;
 

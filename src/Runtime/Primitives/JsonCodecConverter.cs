@@ -19,7 +19,7 @@ public sealed class JsonCodecConverter<T, TCodec> : JsonConverter<T>
     /// <inheritdoc/>
     /// <exception cref="JsonException">A list or map with an item of another kind than declared: a whole value cannot be kept raw.</exception>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        TCodec.ReadValue(ref reader) ?? throw JsonKinds.ItemMismatch();
+        TCodec.ReadValue(ref reader) ?? throw JsonSupport.ItemMismatch();
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => TCodec.WriteValue(writer, value);

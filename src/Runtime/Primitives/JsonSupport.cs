@@ -145,11 +145,15 @@ public static class JsonSupport
         return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
     }
 
-    /// <summary>Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c> stands for both booleans.</summary>
+    /// <summary>
+    /// Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c>
+    /// stands for both booleans, and <c>None</c> (a codec that reads any value, see <see cref="IJsonCodec{T}.Kind"/>)
+    /// for every kind.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Fits(JsonTokenType token, JsonTokenType expected)
     {
-        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False);
+        return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False) || expected == JsonTokenType.None;
     }
 
     /// <summary>

@@ -31,7 +31,11 @@ public readonly struct ListCodec<T, TCodec> : IJsonCodec<IList<T>>
     /// <exception cref="JsonException">The reader is not on an array.</exception>
     public static IList<T> ReadValue(ref Utf8JsonReader reader)
     {
-        JsonKinds.Expect(ref reader, JsonTokenType.StartArray, "an array");
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw JsonSupport.UnexpectedToken(reader.TokenType, "an array");
+        }
+
         var start = reader;
         var list = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -42,7 +46,7 @@ public readonly struct ListCodec<T, TCodec> : IJsonCodec<IList<T>>
                 continue;
             }
 
-            if (!JsonKinds.Fits(reader.TokenType, TCodec.Kind) || TCodec.ReadValue(ref reader) is not { } item)
+            if (!JsonSupport.Fits(reader.TokenType, TCodec.Kind) || TCodec.ReadValue(ref reader) is not { } item)
             {
                 reader = start;
                 return null;

@@ -24,7 +24,7 @@ public readonly struct MapCodec<T, TCodec> : IJsonCodec<IDictionary<string, T>>
     /// <exception cref="JsonException">The reader is not on an object.</exception>
     public static IDictionary<string, T> ReadValue(ref Utf8JsonReader reader)
     {
-        JsonKinds.Expect(ref reader, JsonTokenType.StartObject, "an object");
+        JsonSupport.ExpectObject(ref reader);
         var start = reader;
         var map = new Dictionary<string, T>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -37,7 +37,7 @@ public readonly struct MapCodec<T, TCodec> : IJsonCodec<IDictionary<string, T>>
                 continue;
             }
 
-            if (!JsonKinds.Fits(reader.TokenType, TCodec.Kind) || TCodec.ReadValue(ref reader) is not { } item)
+            if (!JsonSupport.Fits(reader.TokenType, TCodec.Kind) || TCodec.ReadValue(ref reader) is not { } item)
             {
                 reader = start;
                 return null;

@@ -126,7 +126,7 @@ internal static class ClientOptionsEmitter
     {
         if (ClientDocs.HasText(scheme.Description))
         {
-            ClientDocs.WriteElement(writer, "remarks", "remarks", scheme.Description, string.Empty);
+            XmlDoc.WriteElement(writer, "remarks", "remarks", scheme.Description, string.Empty);
         }
     }
 

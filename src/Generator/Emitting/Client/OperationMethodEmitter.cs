@@ -262,7 +262,7 @@ internal sealed class OperationMethodEmitter
         writer.WriteLine("/// <remarks>");
         if (hasSummary && ClientDocs.HasText(model.Description) && !ClientDocs.SameText(model.Summary, model.Description))
         {
-            ClientDocs.WriteElement(writer, "para", "para", model.Description, string.Empty);
+            XmlDoc.WriteElement(writer, "para", "para", model.Description, string.Empty);
         }
 
         writer.WriteLine("/// <para>" + operationXml + ".</para>");

@@ -35,6 +35,12 @@ internal static class RuntimeTypes
     public const string StreamingResponse = "global::Tether.TetherStreamingResponse";
     public const string Pageable = "global::Tether.TetherPageable";
 
+    /// <summary>
+    /// A <c>Tether.Primitives</c> type (what the generated converters share): its short name in the JSON files, which
+    /// import that namespace, and qualified everywhere else.
+    /// </summary>
+    public static string Primitive(string name, EmitScope scope) => scope == EmitScope.Json ? name : "global::Tether.Primitives." + name;
+
     public const string HttpMethod = "global::System.Net.Http.HttpMethod";
     public const string HttpClient = "global::System.Net.Http.HttpClient";
     public const string HttpMessageHandler = "global::System.Net.Http.HttpMessageHandler";

@@ -13,42 +13,34 @@ namespace Tether.Generator.Emitting.Json;
 /// </summary>
 internal static class CodecNames
 {
-    private const string Primitives = "global::Tether.Primitives.";
-
-    public static string Of(TypeRef type, EmitContext context, EmitScope scope)
+    public static string Of(TypeRef type, EmitContext context, EmitScope scope) => type.Kind switch
     {
-        // The JSON files import Tether.Primitives; elsewhere the name is qualified.
-        var prefix = scope == EmitScope.Json ? string.Empty : Primitives;
-        return type.Kind switch
-        {
-            TypeRefKind.String or TypeRefKind.Date => prefix + "StringCodec",
-            TypeRefKind.Boolean => prefix + "BooleanCodec",
-            TypeRefKind.Int32 => prefix + "Int32Codec",
-            TypeRefKind.Int64 => prefix + "Int64Codec",
-            TypeRefKind.Double => prefix + "DoubleCodec",
-            TypeRefKind.Single => prefix + "SingleCodec",
-            TypeRefKind.UnixTime => prefix + "UnixTimeCodec",
-            TypeRefKind.Binary => prefix + "Base64Codec",
-            TypeRefKind.Any => prefix + "JsonElementCodec",
-            TypeRefKind.Named => context.ConverterType(type.Name!, scope),
-            TypeRefKind.Array => prefix + "ListCodec<" + TypeNames.ElementOf(type, context, scope) + ", " + ElementCodec(type, context, scope, prefix) + ">",
-            TypeRefKind.Map => prefix + "MapCodec<" + TypeNames.ElementOf(type, context, scope) + ", " + ElementCodec(type, context, scope, prefix) + ">",
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
-        };
-    }
+        TypeRefKind.String or TypeRefKind.Date => RuntimeTypes.Primitive("StringCodec", scope),
+        TypeRefKind.Boolean => RuntimeTypes.Primitive("BooleanCodec", scope),
+        TypeRefKind.Int32 => RuntimeTypes.Primitive("Int32Codec", scope),
+        TypeRefKind.Int64 => RuntimeTypes.Primitive("Int64Codec", scope),
+        TypeRefKind.Double => RuntimeTypes.Primitive("DoubleCodec", scope),
+        TypeRefKind.Single => RuntimeTypes.Primitive("SingleCodec", scope),
+        TypeRefKind.UnixTime => RuntimeTypes.Primitive("UnixTimeCodec", scope),
+        TypeRefKind.Binary => RuntimeTypes.Primitive("Base64Codec", scope),
+        TypeRefKind.Any => RuntimeTypes.Primitive("JsonElementCodec", scope),
+        TypeRefKind.Named => context.ConverterType(type.Name!, scope),
+        TypeRefKind.Array => Generic("ListCodec", TypeNames.ElementOf(type, context, scope), ElementCodec(type, context, scope), scope),
+        TypeRefKind.Map => Generic("MapCodec", TypeNames.ElementOf(type, context, scope), ElementCodec(type, context, scope), scope),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
+    };
 
     // A nullable item (int?, Item?) is read by the item type's codec lifted to T?, so that the collection's item type
     // and its codec agree; the collection codecs keep a null item of any type whose default is null.
-    private static string ElementCodec(TypeRef collection, EmitContext context, EmitScope scope, string prefix)
+    private static string ElementCodec(TypeRef collection, EmitContext context, EmitScope scope)
     {
         var element = collection.Element ?? TypeRef.Any;
         var codec = Of(element, context, scope);
-        if (!collection.ElementNullable)
-        {
-            return codec;
-        }
-
-        var lifted = element.IsValueType ? "NullableCodec<" : "NullableReferenceCodec<";
-        return prefix + lifted + TypeNames.Of(element, context, scope) + ", " + codec + ">";
+        return collection.ElementNullable
+            ? Generic(element.IsValueType ? "NullableCodec" : "NullableReferenceCodec", TypeNames.Of(element, context, scope), codec, scope)
+            : codec;
     }
+
+    private static string Generic(string codec, string item, string itemCodec, EmitScope scope) =>
+        RuntimeTypes.Primitive(codec, scope) + "<" + item + ", " + itemCodec + ">";
 }

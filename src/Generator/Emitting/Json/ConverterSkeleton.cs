@@ -11,8 +11,6 @@ namespace Tether.Generator.Emitting.Json;
 /// </summary>
 internal static class ConverterSkeleton
 {
-    public const string CodecConverter = "global::Tether.Primitives.JsonCodecConverter";
-
     // A struct, never instantiated: generic code over it (ListCodec<T, XConverter>) is then specialised for it, so
     // its static methods are called directly, as from generated code, instead of through a shared generic dictionary.
     public static void WriteHeader(SourceWriter writer, string typeName, string type, string kind)
@@ -24,5 +22,6 @@ internal static class ConverterSkeleton
     }
 
     /// <summary>The System.Text.Json converter of a generated type: <c>JsonCodecConverter&lt;T, TConverter&gt;</c>.</summary>
-    public static string ConverterOf(string modelType, string converterType) => CodecConverter + "<" + modelType + ", " + converterType + ">";
+    public static string ConverterOf(string typeName, EmitContext context, EmitScope scope) =>
+        RuntimeTypes.Primitive("JsonCodecConverter", scope) + "<" + context.ModelType(typeName, scope) + ", " + context.ConverterType(typeName, scope) + ">";
 }

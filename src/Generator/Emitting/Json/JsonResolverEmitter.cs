@@ -61,8 +61,7 @@ internal static class JsonResolverEmitter
         var index = 0;
         foreach (var name in typeNames)
         {
-            var model = context.ModelType(name, Scope);
-            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ": return JsonMetadataServices.CreateValueInfo<" + model + ">(options, new JsonCodecConverter<" + model + ", " + context.ConverterType(name, Scope) + ">());");
+            writer.WriteLine("case " + CSharpLiteral.Int(index++) + ": return JsonMetadataServices.CreateValueInfo<" + context.ModelType(name, Scope) + ">(options, new " + ConverterSkeleton.ConverterOf(name, context, Scope) + "());");
         }
 
         foreach (var (type, converter) in Scalars)

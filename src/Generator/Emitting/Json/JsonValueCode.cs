@@ -58,53 +58,6 @@ internal static class JsonValueCode
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
-    /// <summary>
-    /// Statements writing a property: one combined call (<c>WriteString(name, value)</c>) for scalars, which skips a
-    /// second validation of the writer's state, else the pre-encoded name followed by the value.
-    /// </summary>
-    public static void WriteProperty(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer", EmitScope scope = EmitScope.Global)
-    {
-        if (scope == EmitScope.Json)
-        {
-            WritePropertyInJson(output, type, encodedName, value, context, writer);
-            return;
-        }
-
-        switch (type.Kind)
-        {
-            case TypeRefKind.String or TypeRefKind.Date:
-                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ");");
-                return;
-            case TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum:
-                output.WriteLine(writer + ".WriteString(" + encodedName + ", " + value + ".ToString());");
-                return;
-            case TypeRefKind.Boolean:
-                output.WriteLine(writer + ".WriteBoolean(" + encodedName + ", " + value + ");");
-                return;
-            case TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double or TypeRefKind.Single:
-                output.WriteLine(writer + ".WriteNumber(" + encodedName + ", " + value + ");");
-                return;
-            case TypeRefKind.Binary:
-                output.WriteLine(writer + ".WriteBase64String(" + encodedName + ", " + value + ");");
-                return;
-            default:
-                output.WriteLine(writer + ".WritePropertyName(" + encodedName + ");");
-                output.WriteLine(Write(type, value, context, writer, scope));
-                return;
-        }
-    }
-
-    /// <summary>
-    /// <see cref="WriteProperty"/> as one line: a single statement, or the name and the value in one block.
-    /// </summary>
-    public static string PropertyStatement(TypeRef type, string encodedName, string value, EmitContext context, EmitScope scope)
-    {
-        var output = new SourceWriter(256);
-        WriteProperty(output, type, encodedName, value, context, scope: scope);
-        var lines = output.ToString().TrimEnd('\n').Split('\n');
-        return lines.Length == 1 ? lines[0] : "{ " + string.Join(" ", lines) + " }";
-    }
-
     // Inside the JSON namespace writes go through JsonSupport's non-overloaded forwarders (see there why).
     private static string WriteInJson(TypeRef type, string value, EmitContext context, string writer) => type.Kind switch
     {
@@ -123,7 +76,12 @@ internal static class JsonValueCode
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
-    private static void WritePropertyInJson(SourceWriter output, TypeRef type, string encodedName, string value, EmitContext context, string writer)
+    /// <summary>
+    /// The statement writing a property, on one line: one combined call (<c>WriteString(name, value)</c>) for scalars,
+    /// which skips a second validation of the writer's state, else the pre-encoded name and the value in one block.
+    /// Written in the JSON namespace, through JsonSupport's non-overloaded forwarders.
+    /// </summary>
+    public static string PropertyStatement(TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer")
     {
         var helper = type.Kind switch
         {
@@ -140,13 +98,11 @@ internal static class JsonValueCode
 
         if (helper is null)
         {
-            output.WriteLine("JsonSupport.WriteName(" + writer + ", " + encodedName + ");");
-            output.WriteLine(WriteInJson(type, value, context, writer));
-            return;
+            return "{ JsonSupport.WriteName(" + writer + ", " + encodedName + "); " + WriteInJson(type, value, context, writer) + " }";
         }
 
         var argument = type is { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } ? value + ".ToString()" : value;
-        output.WriteLine("JsonSupport." + helper + "(" + writer + ", " + encodedName + ", " + argument + ");");
+        return "JsonSupport." + helper + "(" + writer + ", " + encodedName + ", " + argument + ");";
     }
 
     /// <summary>True when a JSON null can be stored in the non-nullable C# type as a value of its own (a JsonElement of kind Null).</summary>

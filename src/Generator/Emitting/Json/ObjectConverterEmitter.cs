@@ -40,9 +40,8 @@ internal static class ObjectConverterEmitter
 
     private const string NamesField = "s_names";
 
-    // A member's read longer than this (long type names) takes a few lines instead of one, broken between statements.
+    // A member's read longer than this (long type names) takes a few lines instead of one, one statement a line.
     private const int LongLine = 180;
-    private const string StatementBreak = "\n";
 
     private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
@@ -65,16 +64,17 @@ internal static class ObjectConverterEmitter
             foreach (var property in plan.Properties)
             {
                 var label = "case " + CSharpLiteral.Int(property.Index) + ":";
-                var read = PropertyRead(property, plan, context);
-                if (label.Length + read.Length <= LongLine)
+                var statements = PropertyRead(property, plan, context);
+                var oneLine = string.Join(" ", statements);
+                if (label.Length + oneLine.Length <= LongLine)
                 {
-                    writer.WriteLine(label + " " + read.Replace(StatementBreak, " ") + " continue;");
+                    writer.WriteLine(label + " " + oneLine + " continue;");
                     continue;
                 }
 
                 writer.WriteLine(label);
                 writer.Indent();
-                foreach (var statement in read.Split(new[] { StatementBreak }, System.StringSplitOptions.None))
+                foreach (var statement in statements)
                 {
                     writer.WriteLine(statement);
                 }
@@ -97,7 +97,7 @@ internal static class ObjectConverterEmitter
     // another JSON kind than declared, like a null the schema does not allow, goes to the bag under its JSON name
     // (written back as it came) and the property stays unset. That needs a bag of raw JSON: an object whose
     // additionalProperties are typed reads as declared or fails.
-    private static string PropertyRead(PropertyPlan property, ObjectPlan plan, EmitContext context)
+    private static string[] PropertyRead(PropertyPlan property, ObjectPlan plan, EmitContext context)
     {
         var model = property.Model;
         var target = "result." + model.Name;
@@ -127,23 +127,23 @@ internal static class ObjectConverterEmitter
             if (expected is not null)
             {
                 var test = Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")");
-                return "if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;" + StatementBreak + "else if (" + test + ") " + target + " = " + value + ";";
+                return new[] { "if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;", "else if (" + test + ") " + target + " = " + value + ";" };
             }
 
             // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
             // string and throw, instead of making the Nullable<T> null.
-            return "if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";" + StatementBreak + "else " + target + " = null;";
+            return new[] { "if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";", "else " + target + " = null;" };
         }
 
         if (JsonValueCode.ReadsNullAsValue(model.Type))
         {
-            return "reader.Read();" + StatementBreak + target + " = " + value + ";";
+            return new[] { "reader.Read();", target + " = " + value + ";" };
         }
 
         var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
             : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
             : "JsonSupport.NextIsNotNull(ref reader)";
-        return "if (" + check + ") " + target + " = " + value + ";";
+        return new[] { "if (" + check + ") " + target + " = " + value + ";" };
     }
 
     // Absent required members stay unset, as they always were; noted so that the caller can tell.
@@ -200,7 +200,7 @@ internal static class ObjectConverterEmitter
         {
             var local = "v" + CSharpLiteral.Int(property.Index);
             var name = NamesField + ".Encoded(" + CSharpLiteral.Int(property.Index) + ")";
-            var write = JsonValueCode.PropertyStatement(property.Model.Type, name, local, context, Scope);
+            var write = JsonValueCode.PropertyStatement(property.Model.Type, name, local, context);
             var test = "if (" + property.PresenceValue("value") + " is { } " + local + ") ";
             if (property.Storage != PropertyStorage.SetFlag)
             {

@@ -26,7 +26,7 @@ internal static class ObjectVariantSelector
     private const int MaxRequiredNames = 64;
     private const string Scoring = "VariantScore";
 
-    public static void Write(SourceWriter writer, UnionPlan plan, IReadOnlyList<VariantPlan> candidates, EmitContext context)
+    public static void Write(SourceWriter writer, UnionPlan plan, IReadOnlyList<VariantPlan> candidates)
     {
         var table = new ConstTable(candidates);
         var requiredBits = RequiredBits(candidates);

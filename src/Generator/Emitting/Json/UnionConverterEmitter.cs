@@ -25,7 +25,7 @@ internal static class UnionConverterEmitter
         if (candidates.Objects.Count > 1)
         {
             writer.WriteLine();
-            ObjectVariantSelector.Write(writer, plan, candidates.Objects, context);
+            ObjectVariantSelector.Write(writer, plan, candidates.Objects);
         }
 
         if (candidates.Arrays.Count > 1)

@@ -23,6 +23,6 @@ internal static class GeneratedAttributes
     /// </summary>
     public static void WriteJsonConverter(SourceWriter writer, EmitContext context, string typeName)
     {
-        writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterSkeleton.ConverterOf(context.ModelType(typeName), context.ConverterType(typeName)) + "))]");
+        writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ConverterSkeleton.ConverterOf(typeName, context, EmitScope.Global) + "))]");
     }
 }
