@@ -21,7 +21,9 @@ internal sealed record OperationModel(
     RequestBodyModel? Body,
     ResponseModel Response,
     StreamingModel? Streaming,
-    PaginationModel? Pagination = null)
+    PaginationModel? Pagination = null,
+    string? Pointer = null,
+    OperationMethodNames? Names = null)
 {
     /// <summary>The one scheme the call sends when its requirement is exactly one scheme, else null.</summary>
     public string? SecurityScheme => Security?.SingleScheme;

@@ -36,7 +36,9 @@ internal static class SpecParser
 
             if (SpecReader.Read(path, content, locator, diagnostics, cancellationToken, route, overlays) is { } read)
             {
-                model = ApiModelBuilder.Build(read.Document, read.Version, read.Text, diagnostics, cancellationToken);
+                // Read → translate → plan: the model that leaves here has every operation's method names decided.
+                var translated = ApiModelBuilder.Build(read.Document, read.Version, read.Text, diagnostics, cancellationToken);
+                model = Planning.MethodNamePlanner.Plan(translated, diagnostics);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

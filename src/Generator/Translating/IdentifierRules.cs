@@ -44,6 +44,9 @@ namespace Tether.Generator.Translating;
 //    `Foo3`; `_2` after a name ending in a digit; `Foo2Async` for methods) and an Info diagnostic TETHER009 says
 //    so. Component schemas are named first (in ordinal order of their keys), then the types found inside them,
 //    then those found in operations (in document order).
+//    An operation's derived methods (`…StreamingAsync`, `…WithResponseAsync`, `…AutoPagingAsync`) are named
+//    after every plain method, per class, by Planning/MethodNamePlanner, numbered the same way
+//    (`FooStreaming2Async`) and reported likewise; every other generated name goes through NameScope too.
 
 /// <summary>Turns spec names into C# identifiers. See the rules at the top of this file.</summary>
 internal static class IdentifierRules

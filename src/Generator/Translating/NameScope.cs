@@ -7,7 +7,8 @@ namespace Tether.Generator.Translating;
 
 /// <summary>
 /// A set of names that must not repeat (types of one client, members of one class, parameters of one method).
-/// The first claim of a name gets it; later claims get the lowest free numeric suffix.
+/// The first claim of a name gets it; later claims get the lowest free number (<see cref="Numbered"/>). Every place
+/// that names something in the output claims through a scope, so the whole generator has one collision rule.
 /// </summary>
 internal sealed class NameScope
 {
@@ -26,27 +27,42 @@ internal sealed class NameScope
 
     public bool IsTaken(string name) => _taken.Contains(name);
 
-    /// <summary>Takes <paramref name="candidate"/> or the first free suffixed form; says whether it had to suffix.</summary>
-    public string Claim(string candidate, out bool renamed)
-    {
-        if (_taken.Add(candidate))
-        {
-            renamed = false;
-            return candidate;
-        }
+    /// <summary>Takes <paramref name="candidate"/> or the first free numbered form; says whether it had to number it.</summary>
+    public string Claim(string candidate, out bool renamed) => Claim(candidate, string.Empty, out renamed);
 
-        // "Error2" + 2 would read as "Error22"; an underscore keeps the suffix recognizable.
-        var separator = candidate.Length > 0 && char.IsDigit(candidate[candidate.Length - 1]) ? "_" : string.Empty;
-        for (var suffix = 2; ; suffix++)
+    public string Claim(string candidate) => Claim(candidate, out _);
+
+    /// <summary>
+    /// Takes <paramref name="stem"/> + <paramref name="suffix"/>, or the first free form numbered before the suffix, so
+    /// that a convention carried by the suffix still reads right: <c>Foo2Async</c>, not <c>FooAsync2</c>.
+    /// </summary>
+    public string Claim(string stem, string suffix, out bool renamed)
+    {
+        renamed = false;
+        for (var number = 1; ; number++)
         {
-            var name = candidate + separator + suffix.ToString(CultureInfo.InvariantCulture);
+            var name = Numbered(stem, number) + suffix;
             if (_taken.Add(name))
             {
-                renamed = true;
                 return name;
             }
+
+            renamed = true;
         }
     }
 
-    public string Claim(string candidate) => Claim(candidate, out _);
+    /// <summary>
+    /// The one numbering rule of every generated name: the first is <paramref name="stem"/> itself, then <c>Foo2</c>,
+    /// <c>Foo3</c>, and <c>Error2_2</c> after a name ending in a digit ("Error2" + 2 would read as "Error22").
+    /// </summary>
+    public static string Numbered(string stem, int number)
+    {
+        if (number <= 1)
+        {
+            return stem;
+        }
+
+        var separator = stem.Length > 0 && char.IsDigit(stem[stem.Length - 1]) ? "_" : string.Empty;
+        return stem + separator + number.ToString(CultureInfo.InvariantCulture);
+    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using Microsoft.OpenApi;
@@ -30,6 +29,8 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
     private static readonly System.Text.RegularExpressions.Regex TemplateVariable = new(@"\{([^{}]+)\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string AsyncSuffix = "Async";
 
     private readonly NameScope _methodNames = new();
     private readonly FormBodyTranslator _forms = new(translator, properties);
@@ -112,22 +113,15 @@ internal sealed class OperationTranslator(SchemaTranslator translator, AllOfMerg
             parameters,
             body,
             response,
-            streaming);
+            streaming,
+            Pointer: pointer);
     }
 
-    /// <summary>
-    /// A clash gets its number before the suffix (<c>Foo2Async</c>), so the Async convention still reads right.
-    /// Returns the base name used and the method name.
-    /// </summary>
+    /// <summary>A clash gets its number before the suffix (<c>Foo2Async</c>). Returns the base name used and the method name.</summary>
     private (string BaseName, string MethodName) ClaimMethodName(string baseName)
     {
-        var candidate = baseName;
-        for (var suffix = 2; _methodNames.IsTaken(candidate + "Async"); suffix++)
-        {
-            candidate = baseName + (char.IsDigit(baseName[baseName.Length - 1]) ? "_" : string.Empty) + suffix.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return (candidate, _methodNames.Claim(candidate + "Async"));
+        var methodName = _methodNames.Claim(baseName, AsyncSuffix, out _);
+        return (methodName.Substring(0, methodName.Length - AsyncSuffix.Length), methodName);
     }
 
     /// <summary>A streaming call sets the body's <c>stream</c> property when the body has one.</summary>

@@ -119,9 +119,9 @@ internal sealed class SecurityTranslator(DiagnosticBag diagnostics)
     /// </summary>
     private static string ClaimProperty(NameScope names, string wanted, SecuritySchemeKind kind)
     {
-        for (var suffix = 1; ; suffix++)
+        for (var number = 1; ; number++)
         {
-            var candidate = suffix == 1 ? wanted : wanted + (char.IsDigit(wanted[wanted.Length - 1]) ? "_" : string.Empty) + suffix;
+            var candidate = NameScope.Numbered(wanted, number);
             var members = Members(candidate, kind);
             if (members.All(member => !names.IsTaken(member)))
             {

@@ -119,15 +119,18 @@ internal static class ClientDemoSpec
 
     public static ClientSpec Spec(string @namespace = Namespace) => new(
         new ClientTarget(@namespace, ClientName, "public", "demo.yaml", null, IsValid: true, EquatableArray<DiagnosticInfo>.Empty, ClientSelection.Everything),
-        new ApiModel(
-            "Demo",
-            null,
-            "1.0",
-            ServerUrl,
-            SecurityRequirementModel.Of("ApiKeyAuth"),
-            Types.ToEquatableArray(),
-            Operations.ToEquatableArray(),
-            Schemes.ToEquatableArray()));
+        // Planned as the parser plans every model it hands on.
+        Generator.Planning.MethodNamePlanner.Plan(
+            new ApiModel(
+                "Demo",
+                null,
+                "1.0",
+                ServerUrl,
+                SecurityRequirementModel.Of("ApiKeyAuth"),
+                Types.ToEquatableArray(),
+                Operations.ToEquatableArray(),
+                Schemes.ToEquatableArray()),
+            new Generator.Reading.DiagnosticBag("demo.yaml")));
 
     private static OperationModel Operation(
         string operationId,

@@ -245,7 +245,12 @@ public sealed class OperationTests
         // The multipart form is a second method with the same path, parameters and response; its body has no
         // `stream` property, so its streaming call cannot set one.
         var multipart = forms[1];
-        Assert.Equal(beta with { MethodName = multipart.MethodName, Body = multipart.Body, Streaming = multipart.Streaming }, multipart);
+        Assert.Equal(beta with { MethodName = multipart.MethodName, Body = multipart.Body, Streaming = multipart.Streaming, Names = multipart.Names }, multipart);
+        Assert.Equal(
+            new OperationMethodNames(
+                "BetaCreateResponseMultipartWithResponseAsync", "BetaCreateResponseMultipartStreamingAsync",
+                "BetaCreateResponseMultipartStreamingWithResponseAsync", null, "BuildBetaCreateResponseMultipartRequest"),
+            multipart.Names);
         Assert.Equal((BodyKind.Multipart, "multipart/form-data"), (multipart.Body!.Kind, multipart.Body.ContentType));
         Assert.Equal(TypeRef.Named("BetaCreateResponseMultipartRequest", NamedTypeKind.Object), multipart.Body.Type);
         Assert.Equal(new StreamingModel(TypeRef.Named("StreamEvent", NamedTypeKind.Object), null), multipart.Streaming);

@@ -16,22 +16,8 @@ namespace Tether.Generator.Emitting.Client;
 internal static class AIAdapterEmitter
 {
     public const string ChatClientMetadataName = "Tether.Extensions.AI.ChatCompletionsChatClient`3";
-    public const string ChatMethod = "AsIChatClient";
-    public const string EmbeddingsMethod = "AsIEmbeddingGenerator";
-
-    /// <summary>The client members this file adds, so that no operation takes their names.</summary>
-    public static IEnumerable<string> MemberNames(AIAdapterPlan plan)
-    {
-        if (plan.ChatOperationId is not null)
-        {
-            yield return ChatMethod;
-        }
-
-        if (plan.EmbeddingsOperationId is not null)
-        {
-            yield return EmbeddingsMethod;
-        }
-    }
+    public const string ChatMethod = Planning.ClientMemberNames.ChatClientMethod;
+    public const string EmbeddingsMethod = Planning.ClientMemberNames.EmbeddingGeneratorMethod;
 
     public static GeneratedFile Emit(EmitContext context, ClientNames names, AIAdapterPlan plan, IReadOnlyList<OperationGroup> groups)
     {

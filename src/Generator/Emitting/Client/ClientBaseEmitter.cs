@@ -18,7 +18,7 @@ internal static class ClientBaseEmitter
     private const string KeyValue = "global::System.Collections.Generic.KeyValuePair<string, string?>";
 
     /// <summary>The property holding a scheme's credential: <c>ApiKeyCredential</c>.</summary>
-    public static string CredentialProperty(SecuritySchemeModel scheme) => scheme.PropertyName + "Credential";
+    public static string CredentialProperty(SecuritySchemeModel scheme) => Planning.ClientMemberNames.Credential(scheme);
 
     public static GeneratedFile Emit(EmitContext context, ClientNames names)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Tether.Generator.Model;
 using Tether.Generator.Emitting.Text;
@@ -55,39 +54,6 @@ internal static class ClientEmitter
         if (untagged.Operations.Count > 0)
         {
             groups.Add(untagged);
-        }
-
-        // The client's own members besides its operations; a group class has none but its operations.
-        var clientMembers = new List<string> { "Pipeline", "Dispose", "JsonOptions" };
-        foreach (var group in groups)
-        {
-            if (group.Name is { } name)
-            {
-                clientMembers.Add(name);
-            }
-        }
-
-        if (context.Model.Webhooks is not null)
-        {
-            clientMembers.Add(WebhookReceiverEmitter.PropertyName(context.Model));
-            clientMembers.Add(WebhookReceiverEmitter.ReceiverClass);
-        }
-
-        foreach (var scheme in context.Model.SecuritySchemes)
-        {
-            clientMembers.Add(ClientBaseEmitter.CredentialProperty(scheme));
-        }
-
-        clientMembers.AddRange(security.Requirements.Select(requirement => requirement.PropertyName));
-
-        if (context.AIAdapters is { } adapters)
-        {
-            clientMembers.AddRange(AIAdapterEmitter.MemberNames(adapters));
-        }
-
-        foreach (var group in groups)
-        {
-            group.AssignNames(group.Name is null ? clientMembers : System.Array.Empty<string>());
         }
 
         var typeInfos = new OperationTypeInfoRegistry(context);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 using Tether.Generator.Model;
+using Tether.Generator.Translating;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -15,7 +15,7 @@ namespace Tether.Generator.Emitting.Client;
 /// </summary>
 internal sealed class OperationPlan
 {
-    private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
+    private readonly NameScope _usedNames = new();
 
     public OperationPlan(OperationModel model, EmitContext context, SecurityTables security)
     {
@@ -26,7 +26,7 @@ internal sealed class OperationPlan
 
         foreach (var parameter in model.Parameters)
         {
-            _usedNames.Add(Unescaped(parameter.CSharpName));
+            _usedNames.Claim(Unescaped(parameter.CSharpName));
         }
 
         var required = new List<MethodParameter>();
@@ -340,25 +340,18 @@ internal sealed class OperationPlan
 
     private string Reserve(string preferred, string? alternative = null)
     {
-        if (_usedNames.Add(Unescaped(preferred)))
+        if (!_usedNames.IsTaken(Unescaped(preferred)))
         {
+            _usedNames.Claim(Unescaped(preferred));
             return preferred;
         }
 
-        if (alternative is not null && _usedNames.Add(alternative))
+        if (alternative is not null && !_usedNames.IsTaken(alternative))
         {
-            return alternative;
+            return _usedNames.Claim(alternative);
         }
 
-        var stem = Unescaped(alternative ?? preferred);
-        for (var suffix = 2; ; suffix++)
-        {
-            var candidate = stem + suffix.ToString(CultureInfo.InvariantCulture);
-            if (_usedNames.Add(candidate))
-            {
-                return candidate;
-            }
-        }
+        return _usedNames.Claim(Unescaped(alternative ?? preferred));
     }
 
     /// <summary><c>ExpiresAfter</c> → <c>expiresAfter</c>, <c>URLPath</c> → <c>urlPath</c>, <c>Default</c> → <c>@default</c>.</summary>

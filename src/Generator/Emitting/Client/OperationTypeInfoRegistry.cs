@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Tether.Generator.Model;
+using Tether.Generator.Translating;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -27,12 +27,12 @@ internal sealed class OperationTypeInfoRegistry
     private readonly EmitContext _context;
     private readonly Dictionary<TypeRef, Entry> _entries = new();
     private readonly List<Entry> _ordered = new();
-    private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
+    // A member named like its class would not compile (CS0542).
+    private readonly NameScope _usedNames = new(new[] { ClassName });
 
     public OperationTypeInfoRegistry(EmitContext context)
     {
         _context = context;
-        _usedNames.Add(ClassName); // a member named like its class would not compile (CS0542)
     }
 
     public int Count => _ordered.Count;
@@ -42,14 +42,7 @@ internal sealed class OperationTypeInfoRegistry
     {
         if (!_entries.TryGetValue(type, out var entry))
         {
-            var baseName = NameOf(type);
-            var name = baseName;
-            for (var suffix = 2; !_usedNames.Add(name); suffix++)
-            {
-                name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
-            }
-
-            entry = new Entry(type, name, TypeNames.Of(type, _context));
+            entry = new Entry(type, _usedNames.Claim(NameOf(type)), TypeNames.Of(type, _context));
             _entries.Add(type, entry);
             _ordered.Add(entry);
         }

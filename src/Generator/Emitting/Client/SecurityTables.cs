@@ -46,8 +46,5 @@ internal sealed class SecurityTables
     public IEnumerable<SecuritySchemeModel> SchemesOf(SecurityRequirementModel requirement) =>
         requirement.Alternatives.SelectMany(alternative => alternative.Schemes).Distinct().Select(name => Schemes[name]);
 
-    /// <summary><c>{A}And{B}Or{C}Security</c>, with <c>OrAnonymous</c> when the call may go without.</summary>
-    private string PropertyName(SecurityRequirementModel requirement) =>
-        string.Join("Or", requirement.Alternatives.Select(alternative => string.Join("And", alternative.Schemes.Select(name => Schemes[name].PropertyName))))
-        + (requirement.AllowsAnonymous ? "OrAnonymous" : string.Empty) + "Security";
+    private string PropertyName(SecurityRequirementModel requirement) => Planning.ClientMemberNames.Requirement(requirement, Schemes);
 }

@@ -1,4 +1,3 @@
-using System.Linq;
 using Tether.Generator.Model;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
@@ -14,7 +13,7 @@ namespace Tether.Generator.Emitting.Client;
 /// </summary>
 internal static class WebhookReceiverEmitter
 {
-    public const string ReceiverClass = "WebhookReceiver";
+    private const string ReceiverClass = Planning.ClientMemberNames.WebhookReceiverClass;
 
     public const string SecretProperty = "WebhookSecret";
     public const string SecretVariableProperty = "WebhookSecretEnvironmentVariable";
@@ -24,9 +23,7 @@ internal static class WebhookReceiverEmitter
     public const string SecretVariableField = "_webhookSecretEnvironmentVariable";
     public const string ToleranceField = "_webhookTolerance";
 
-    /// <summary><c>Webhooks</c>, unless a tag already gives the client a property of that name.</summary>
-    public static string PropertyName(ApiModel model) =>
-        model.Operations.Any(operation => operation.Group == "Webhooks") ? "WebhookEvents" : "Webhooks";
+    public static string PropertyName(ApiModel model) => Planning.ClientMemberNames.WebhookProperty(model.Operations);
 
     /// <summary><c>{PREFIX}_WEBHOOK_SECRET</c>: <c>OPENAI_WEBHOOK_SECRET</c>.</summary>
     public static string SecretVariable(ClientNames names) =>

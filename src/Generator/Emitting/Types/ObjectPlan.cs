@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Tether.Generator.Model;
+using Tether.Generator.Translating;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Json;
 using Tether.Generator.Emitting.Client;
@@ -19,22 +19,18 @@ internal sealed class ObjectPlan
     {
         Model = model;
         var properties = new List<PropertyPlan>(model.Properties.Count);
-        var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { model.Name };
+        var memberNames = new NameScope(new[] { model.Name });
         for (var i = 0; i < model.Properties.Count; i++)
         {
             properties.Add(new PropertyPlan(model.Properties[i], i, context));
-            memberNames.Add(model.Properties[i].Name);
+            memberNames.Claim(model.Properties[i].Name);
         }
 
         Properties = properties;
 
         // The parser keeps spec properties off this name; should one still take it, the bag moves aside rather
         // than the build breaking (CS0102).
-        ExtensionPropertyName = ExtensionDataBaseName;
-        for (var suffix = 2; memberNames.Contains(ExtensionPropertyName); suffix++)
-        {
-            ExtensionPropertyName = ExtensionDataBaseName + suffix.ToString(CultureInfo.InvariantCulture);
-        }
+        ExtensionPropertyName = memberNames.Claim(ExtensionDataBaseName);
 
         ExtensionFieldName = "_" + ExtensionPropertyName;
         ExtensionValueType = model.AdditionalProperties is { Kind: not TypeRefKind.Any } typed ? typed : null;
