@@ -71,6 +71,13 @@ public sealed class FullSpecCompileTests(ITestOutputHelper output)
             output.WriteLine("generator: " + diagnostic);
         }
 
+        // Nobody reading the client under F12 meets a line they have to scroll for.
+        var longLines = result.GeneratedSources
+            .SelectMany(source => source.SourceText.Lines.Select(line => (source.HintName, Line: line.LineNumber + 1, Length: line.Span.Length)))
+            .Where(line => line.Length > LongLineBreaker.Limit)
+            .ToList();
+        Assert.True(longLines.Count == 0, $"{longLines.Count} line(s) over {LongLineBreaker.Limit} characters: " + string.Join(", ", longLines.Take(10)));
+
         Assert.True(problems.Count == 0, $"{problems.Count} warning(s)/error(s), first ones:\n" + string.Join("\n", problems.Take(40).Select(SourceCompiler.Describe)));
         Assert.True(emitted.Success);
 

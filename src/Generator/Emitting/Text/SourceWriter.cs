@@ -20,16 +20,30 @@ internal sealed class SourceWriter
 
     public int Length => _builder.Length;
 
-    /// <summary>Writes one line at the current indentation; an empty string writes an empty line without trailing spaces.</summary>
+    /// <summary>
+    /// Writes one line at the current indentation; an empty string writes an empty line without trailing spaces. A line
+    /// too long to read is broken (<see cref="LongLineBreaker"/>), its continuations one level deeper.
+    /// </summary>
     public void WriteLine(string line)
     {
-        if (line.Length > 0)
+        if (line.Length == 0)
         {
-            _builder.Append(' ', _indentation * SpacesPerLevel);
-            _builder.Append(line);
+            _builder.Append('\n');
+            return;
         }
 
-        _builder.Append('\n');
+        var indentWidth = _indentation * SpacesPerLevel;
+        if (indentWidth + line.Length <= LongLineBreaker.Limit)
+        {
+            _builder.Append(' ', indentWidth).Append(line).Append('\n');
+            return;
+        }
+
+        var pieces = LongLineBreaker.Break(line, indentWidth);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            _builder.Append(' ', indentWidth + (i == 0 ? 0 : SpacesPerLevel)).Append(pieces[i]).Append('\n');
+        }
     }
 
     public void WriteLine() => _builder.Append('\n');
