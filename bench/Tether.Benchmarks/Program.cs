@@ -11,7 +11,7 @@ namespace Tether.Benchmarks;
 /// <summary>
 /// Runs the suite (see docs/benchmarks.md). Arguments go to BenchmarkDotNet (<c>--filter</c>, <c>--list</c>, …),
 /// plus <c>--smoke</c> (every benchmark once, quickly). <c>--serve</c> and <c>--generator-first-run</c> are the
-/// internal modes of the child processes this program starts.
+/// internal modes of the child processes this program starts; <c>--ready-to-run-check</c> that of bench/ready-to-run.sh.
 /// </summary>
 internal static class Program
 {
@@ -23,6 +23,11 @@ internal static class Program
         if (args.Length == 1 && args[0] == ServerProcess.ServeArgument)
         {
             return await ServerProcess.ServeAsync().ConfigureAwait(false);
+        }
+
+        if (args.Length == 1 && args[0] == ReadyToRunCheck.Argument)
+        {
+            return ReadyToRunCheck.Run();
         }
 
         if (args.Length >= 1 && args[0] == GeneratorFirstRunInNewProcess.ChildArgument)
