@@ -8,7 +8,6 @@ using Tether.Generator.Emitting.Client;
 using Tether.Generator.Model;
 using Tether.Generator.Reading;
 using Tether.Generator.Translating;
-using Tether.Generator.Tests.Parsing;
 using Tether.Generator.Tests.Support;
 using Xunit;
 

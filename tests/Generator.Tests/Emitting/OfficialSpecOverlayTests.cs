@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Tether.Generator.Model;
-using Tether.Generator.Tests.Parsing;
 using Tether.Generator.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Tether.Generator.Model;
-using Tether.Generator.Tests.Parsing;
 using Tether.Generator.Tests.Support;
 using Xunit;
 

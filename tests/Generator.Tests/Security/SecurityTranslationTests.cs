@@ -1,6 +1,6 @@
 using Tether.Generator.Model;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
 namespace Tether.Generator.Tests.Security;
 

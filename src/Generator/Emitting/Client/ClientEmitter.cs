@@ -11,10 +11,6 @@ namespace Tether.Generator.Emitting.Client;
 /// The client half of the output: options, base class, and the partial client with its operations. A spec without
 /// operations (a schema library) gets models only, as there is nothing to call.
 /// </summary>
-/// <remarks>
-/// Runs before the model files are written: metadata for a top-level list or map body registers collection helpers
-/// with <see cref="EmitContext.Collections"/>, which the model emitter writes out last.
-/// </remarks>
 internal static class ClientEmitter
 {
     public static void Emit(EmitContext context, List<GeneratedFile> files, CancellationToken cancellationToken)

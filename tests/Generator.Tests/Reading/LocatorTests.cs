@@ -4,7 +4,7 @@ using Tether.Generator.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Reading;
 
 /// <summary>
 /// The indentation-only locator used for block YAML must agree with a real YAML parse wherever it answers; it is

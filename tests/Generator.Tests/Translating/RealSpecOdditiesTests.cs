@@ -2,9 +2,9 @@ using Microsoft.CodeAnalysis;
 using Tether.Generator.Model;
 using Tether.Generator.Tests.Support;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>
 /// What real vendor specs do that small examples rarely do, each in a spec of its own: the whole generator must run

@@ -7,9 +7,9 @@ using Tether.Generator.Model;
 using Tether.Generator.Tests.Emitting;
 using Tether.Generator.Tests.Support;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>
 /// <c>oneOf</c>/<c>anyOf</c> beside <c>properties</c>: one object with its own properties plus each alternative's

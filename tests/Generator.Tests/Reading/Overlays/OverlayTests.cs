@@ -4,9 +4,9 @@ using Tether.Generator.Reading;
 using Tether.Generator.Translating;
 using Tether.Generator.Tests.Support;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing.Overlays;
+namespace Tether.Generator.Tests.Reading.Overlays;
 
 /// <summary>Overlays applied to a spec before it is read: update, remove, their order, YAML and JSON, and the problems reported.</summary>
 public sealed class OverlayTests

@@ -5,7 +5,7 @@ using Tether.Generator.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Tether.Generator.Tests.Parsing.Yaml;
+namespace Tether.Generator.Tests.Reading.Yaml;
 
 /// <summary>
 /// Character-level mutations of real YAML (the characters YAML gives meaning to, inserted, deleted or swapped in),

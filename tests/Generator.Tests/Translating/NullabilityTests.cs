@@ -1,8 +1,8 @@
 using Tether.Generator.Model;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>Every way the specs say "may be null" becomes a nullable use of the underlying type, never a union.</summary>
 public sealed class NullabilityTests

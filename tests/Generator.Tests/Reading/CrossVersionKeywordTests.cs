@@ -1,8 +1,8 @@
 using Tether.Generator.Model;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Reading;
 
 /// <summary>
 /// 3.1 keywords in a 3.0 document (Hugging Face TGI writes <c>exclusiveMinimum: 0</c> in its 3.0.3 spec): read as

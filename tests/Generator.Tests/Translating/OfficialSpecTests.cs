@@ -8,7 +8,7 @@ using Tether.Generator.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>Both shared OpenAI specs, each parsed once for all tests in this class, when a test first asks (a clone
 /// without ../shared skips those tests before they ask).</summary>

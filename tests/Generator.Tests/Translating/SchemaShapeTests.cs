@@ -1,8 +1,8 @@
 using Tether.Generator.Model;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>allOf merging, aliases, recursion, maps and formats.</summary>
 public sealed class SchemaShapeTests

@@ -6,7 +6,7 @@ using Tether.Generator.Reading;
 using Tether.Generator.Translating;
 using Xunit;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Support;
 
 /// <summary>Runs <see cref="SpecParser"/> on inline specs and finds things in the resulting model.</summary>
 internal static class ParsingHarness

@@ -2,9 +2,9 @@ using Tether.Generator.Model;
 using Tether.Generator.Reading;
 using Tether.Generator.Translating;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>The naming rules documented at the top of IdentifierRules.cs.</summary>
 public sealed class NamingTests

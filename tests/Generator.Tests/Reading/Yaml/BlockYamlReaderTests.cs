@@ -6,7 +6,7 @@ using Tether.Generator.Reading.Yaml;
 using Tether.Generator.Tests.Support;
 using Xunit;
 
-namespace Tether.Generator.Tests.Parsing.Yaml;
+namespace Tether.Generator.Tests.Reading.Yaml;
 
 /// <summary>
 /// The block reader must read every spec it takes exactly as SharpYaml + OpenAPI.NET's converter do, and decline

@@ -1,8 +1,8 @@
 using Tether.Generator.Model;
 using Xunit;
-using static Tether.Generator.Tests.Parsing.ParsingHarness;
+using static Tether.Generator.Tests.Support.ParsingHarness;
 
-namespace Tether.Generator.Tests.Parsing;
+namespace Tether.Generator.Tests.Translating;
 
 /// <summary>oneOf/anyOf: variants, how they are told apart, and the cases that are not unions after all.</summary>
 public sealed class UnionTests

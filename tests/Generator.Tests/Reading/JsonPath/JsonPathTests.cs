@@ -3,7 +3,7 @@ using Tether.Generator.Reading.JsonPath;
 using Tether.Generator.Reading.Yaml;
 using Xunit;
 
-namespace Tether.Generator.Tests.Parsing.JsonPath;
+namespace Tether.Generator.Tests.Reading.JsonPath;
 
 /// <summary>The JSONPath subset overlays target with: what each form selects, and that bad queries are errors, not exceptions.</summary>
 public sealed class JsonPathTests
