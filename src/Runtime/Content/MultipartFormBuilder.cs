@@ -166,6 +166,70 @@ public sealed class MultipartFormBuilder
         return this;
     }
 
+    /// <summary>Adds <paramref name="file"/> as a file part streamed from its stream; nothing when it is <see langword="null"/>.</summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="file">The upload, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public MultipartFormBuilder AddFile(string name, FileUpload? file) =>
+        file is null ? this : AddFile(name, file.Content, file.FileName, file.ContentType);
+
+    /// <summary>Adds one file part per upload, all under <paramref name="name"/>; nothing when <paramref name="files"/> is <see langword="null"/>.</summary>
+    /// <param name="name">The field name, verbatim (e.g. <c>image[]</c>).</param>
+    /// <param name="files">The uploads; none of them may be <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public MultipartFormBuilder AddFiles(string name, IEnumerable<FileUpload>? files)
+    {
+        if (files is null)
+        {
+            return this;
+        }
+
+        foreach (FileUpload file in files)
+        {
+            ArgumentNullException.ThrowIfNull(file, nameof(files));
+            AddFile(name, file.Content, file.FileName, file.ContentType);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a JSON value as form fields, in the bracket encoding OpenAI's form endpoints read: an object's members as
+    /// <c>name[key]</c> fields and an array's items as <c>name[]</c> fields, recursively; a string as its text, any
+    /// other value as its JSON; nulls add nothing.
+    /// </summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public MultipartFormBuilder AddJsonField(string name, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in value.EnumerateObject())
+                {
+                    AddJsonField(name + "[" + property.Name + "]", property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in value.EnumerateArray())
+                {
+                    AddJsonField(name + "[]", item);
+                }
+
+                break;
+            case JsonValueKind.Null:
+            case JsonValueKind.Undefined:
+                break;
+            default:
+                Add(name, Primitives.JsonParameterText.Text(value));
+                break;
+        }
+
+        return this;
+    }
+
     /// <summary>The body described so far; the builder may not be changed afterwards.</summary>
     /// <returns>Content that creates a fresh <c>multipart/form-data</c> body per attempt.</returns>
     public RequestContent Build() => new MultipartRequestContent(_parts.ToArray());

@@ -78,6 +78,46 @@ public sealed class MultipartTests
     }
 
     [Fact]
+    public async Task Uploads_AndJsonFields_UseTheBracketEncoding_AndNullsAddNothing()
+    {
+        List<ReceivedPart>? parts = null;
+        await using PipelineServer server = await PipelineServer.StartAsync(async context =>
+        {
+            parts = await ReceivedPart.ReadAllAsync(context.Request);
+        });
+        using var pipeline = new TetherPipeline(FastOptions.For(server));
+        using var json = JsonDocument.Parse("""{"anchor":"created_at","seconds":3600,"skip":null,"tags":["a",{"k":true}],"note":"x y"}""");
+        RequestContent body = new MultipartFormBuilder()
+            .AddFile("image", FileUpload.FromBytes("PNG1"u8.ToArray(), "one.png", "image/png"))
+            .AddFile("mask", (FileUpload?)null)
+            .AddFiles("image[]", new[] { FileUpload.FromBytes("A"u8.ToArray(), "a.png"), FileUpload.FromBytes("B"u8.ToArray(), "b.png", "image/png") })
+            .AddFiles("none[]", null)
+            .AddJsonField("expires_after", json.RootElement)
+            .AddJsonField("empty", JsonDocument.Parse("null").RootElement)
+            .AddJsonField("count", JsonDocument.Parse("42").RootElement)
+            .Build();
+
+        await pipeline.SendAsync(new TetherRequest(HttpMethod.Post, "/images/edits") { Content = body });
+
+        Assert.NotNull(parts);
+        Assert.Equal(
+            new[] { "image", "image[]", "image[]", "expires_after[anchor]", "expires_after[seconds]", "expires_after[tags][]", "expires_after[tags][][k]", "expires_after[note]", "count" },
+            parts!.Select(part => part.Name));
+        Assert.Equal(("one.png", "image/png", "PNG1"), (parts[0].FileName, parts[0].ContentType, parts[0].Text));
+        Assert.Equal(("a.png", "application/octet-stream", "A"), (parts[1].FileName, parts[1].ContentType, parts[1].Text));
+        Assert.Equal(("b.png", "image/png", "B"), (parts[2].FileName, parts[2].ContentType, parts[2].Text));
+        Assert.Equal(new[] { "created_at", "3600", "a", "true", "x y", "42" }, parts.Skip(3).Select(part => part.Text));
+    }
+
+    [Fact]
+    public void AnUploadListWithANullItem_IsRefusedBeforeSending()
+    {
+        var form = new MultipartFormBuilder();
+        var refused = Assert.Throws<ArgumentNullException>(() => form.AddFiles("image[]", new FileUpload[] { FileUpload.FromBytes("A"u8.ToArray(), "a.png"), null! }));
+        Assert.Equal("files", refused.ParamName);
+    }
+
+    [Fact]
     public async Task NonAsciiAndQuotedFileNames_ArriveIntact()
     {
         List<ReceivedPart>? parts = null;

@@ -14,8 +14,6 @@ namespace Tether.Generator.Emitting.Client;
 /// </summary>
 internal static class ClientBaseEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string KeyValue = "global::System.Collections.Generic.KeyValuePair<string, string?>";
 
     /// <summary>The property holding a scheme's credential: <c>ApiKeyCredential</c>.</summary>
     public static string CredentialProperty(SecuritySchemeModel scheme) => Planning.ClientMemberNames.Credential(scheme);
@@ -104,7 +102,6 @@ internal static class ClientBaseEmitter
         writer.CloseBlock();
         writer.CloseBlock();
 
-        WriteHelpers(writer);
         writer.CloseBlock();
         return new GeneratedFile(context.HintNamePrefix + ".ClientBase.g.cs", writer.ToString());
     }
@@ -202,132 +199,4 @@ internal static class ClientBaseEmitter
     private static string Describe(SecurityRequirementModel requirement) =>
         string.Join(", or ", requirement.Alternatives.Select(alternative => string.Join(" and ", alternative.Schemes)))
         + (requirement.AllowsAnonymous ? ", or none" : string.Empty);
-
-    private static void WriteHelpers(SourceWriter writer)
-    {
-        var element = Json + ".JsonElement";
-        var valueKind = Json + ".JsonValueKind";
-        var form = RuntimeTypes.MultipartFormBuilder;
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>A JSON value as parameter text: a string without its quotes, anything else as JSON.</summary>");
-        writer.WriteLine("private protected static string JsonText(" + element + " value) =>");
-        writer.WriteLine("    value.ValueKind == " + valueKind + ".String ? value.GetString()! : value.GetRawText();");
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The members of a JSON object as <c>deepObject</c> query pairs (null members left out).</summary>");
-        writer.WriteLine("private protected static global::System.Collections.Generic.List<" + KeyValue + "> JsonProperties(" + element + " value)");
-        writer.OpenBlock();
-        writer.WriteLine("var properties = new global::System.Collections.Generic.List<" + KeyValue + ">();");
-        writer.WriteLine("if (value.ValueKind == " + valueKind + ".Object)");
-        writer.OpenBlock();
-        writer.WriteLine("foreach (var property in value.EnumerateObject())");
-        writer.OpenBlock();
-        writer.WriteLine("if (property.Value.ValueKind is not (" + valueKind + ".Null or " + valueKind + ".Undefined))");
-        writer.OpenBlock();
-        writer.WriteLine("properties.Add(new " + KeyValue + "(property.Name, JsonText(property.Value)));");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return properties;");
-        writer.CloseBlock();
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// A value as form fields: text as is, objects as <c>name[key]</c> fields and arrays as <c>name[]</c> fields, recursively");
-        writer.WriteLine("/// (the bracket encoding OpenAI's form endpoints read); nulls are left out.");
-        writer.WriteLine("/// </summary>");
-        writer.WriteLine("private protected static void AddJsonField(" + form + " form, string name, " + element + " value)");
-        writer.OpenBlock();
-        writer.WriteLine("switch (value.ValueKind)");
-        writer.OpenBlock();
-        writer.WriteLine("case " + valueKind + ".Object:");
-        writer.Indent();
-        writer.WriteLine("foreach (var property in value.EnumerateObject())");
-        writer.OpenBlock();
-        writer.WriteLine("AddJsonField(form, name + \"[\" + property.Name + \"]\", property.Value);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("break;");
-        writer.Dedent();
-        writer.WriteLine("case " + valueKind + ".Array:");
-        writer.Indent();
-        writer.WriteLine("foreach (var item in value.EnumerateArray())");
-        writer.OpenBlock();
-        writer.WriteLine("AddJsonField(form, name + \"[]\", item);");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("break;");
-        writer.Dedent();
-        writer.WriteLine("case " + valueKind + ".Null:");
-        writer.WriteLine("case " + valueKind + ".Undefined:");
-        writer.Indent();
-        writer.WriteLine("break;");
-        writer.Dedent();
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine("form.Add(name, JsonText(value));");
-        writer.WriteLine("break;");
-        writer.Dedent();
-        writer.CloseBlock();
-        writer.CloseBlock();
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>A file part, streamed from the upload's stream; nothing when <paramref name=\"file\"/> is <see langword=\"null\"/>.</summary>");
-        writer.WriteLine("private protected static void AddFile(" + form + " form, string name, " + RuntimeTypes.FileUpload + "? file)");
-        writer.OpenBlock();
-        writer.WriteLine("if (file is not null)");
-        writer.OpenBlock();
-        writer.WriteLine("form.AddFile(name, file.Content, file.FileName, file.ContentType);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>One file part per upload, all under <paramref name=\"name\"/>.</summary>");
-        writer.WriteLine("private protected static void AddFiles(" + form + " form, string name, " + RuntimeTypes.Enumerable + "<" + RuntimeTypes.FileUpload + ">? files)");
-        writer.OpenBlock();
-        writer.WriteLine("if (files is null)");
-        writer.OpenBlock();
-        writer.WriteLine("return;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("foreach (var file in files)");
-        writer.OpenBlock();
-        writer.WriteLine(RuntimeTypes.ArgumentNullException + ".ThrowIfNull(file, nameof(files));");
-        writer.WriteLine("form.AddFile(name, file.Content, file.FileName, file.ContentType);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// The serialized body with <c>\"flag\": true</c> in place of any value it had, so that the streaming methods ask for a");
-        writer.WriteLine("/// stream without changing the caller's object (which may be shared with other calls).");
-        writer.WriteLine("/// </summary>");
-        writer.WriteLine("private protected static byte[] WithStreamFlag(byte[]? json, string flag)");
-        writer.OpenBlock();
-        writer.WriteLine("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>((json?.Length ?? 0) + 32);");
-        writer.WriteLine("var writerOptions = new " + Json + ".JsonWriterOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };");
-        writer.WriteLine("using (var writer = new " + Json + ".Utf8JsonWriter(buffer, writerOptions))");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WriteStartObject();");
-        writer.WriteLine("if (json is not null)");
-        writer.OpenBlock();
-        writer.WriteLine("using var document = " + Json + ".JsonDocument.Parse(json);");
-        writer.WriteLine("foreach (var property in document.RootElement.EnumerateObject())");
-        writer.OpenBlock();
-        writer.WriteLine("if (!property.NameEquals(flag))");
-        writer.OpenBlock();
-        writer.WriteLine("property.WriteTo(writer);");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("writer.WriteBoolean(flag, true);");
-        writer.WriteLine("writer.WriteEndObject();");
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("return buffer.WrittenSpan.ToArray();");
-        writer.CloseBlock();
-    }
 }

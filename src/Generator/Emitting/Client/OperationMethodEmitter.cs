@@ -25,7 +25,7 @@ internal sealed class OperationMethodEmitter
         _context = context;
         _names = names;
         _typeInfos = typeInfos;
-        _wireText = new WireTextCode(context, typeInfos, names.BaseType);
+        _wireText = new WireTextCode(context, typeInfos);
     }
 
     /// <summary>
@@ -491,7 +491,7 @@ internal sealed class OperationMethodEmitter
                 + ", static pair => new global::System.Collections.Generic.KeyValuePair<string, string?>(pair.Key, " + item + "))";
         }
 
-        return _names.BaseType + ".JsonProperties(" + _wireText.ToJsonElement(type, value) + ")";
+        return RuntimeTypes.JsonParameterText + ".DeepObjectPairs(" + _wireText.ToJsonElement(type, value) + ")";
     }
 
     /// <summary>
@@ -548,7 +548,7 @@ internal sealed class OperationMethodEmitter
         {
             // The flag is added to the serialized JSON, so the caller's object is never changed (it may be shared).
             var json = NullGuard(body, v => "global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(" + v + ", " + typeInfo + ")");
-            return plan.StreamParameter + " ? " + RuntimeTypes.RequestContent + ".Bytes(" + _names.BaseType + ".WithStreamFlag(" + json + ", "
+            return plan.StreamParameter + " ? " + RuntimeTypes.RequestContent + ".Bytes(" + RuntimeTypes.StreamFlag + ".Set(" + json + ", "
                 + CSharpLiteral.String(flag) + "), \"application/json\") : " + plain;
         }
 
@@ -593,11 +593,11 @@ internal sealed class OperationMethodEmitter
         switch (parameter.FormKind)
         {
             case FormFieldKind.File:
-                writer.WriteLine(_names.BaseType + ".AddFile(" + form + ", " + name + ", " + parameter.Name + ");");
+                writer.WriteLine(form + ".AddFile(" + name + ", " + parameter.Name + ");");
                 return;
             case FormFieldKind.FileList:
                 // OpenAI's convention for repeated fields (and PHP's, Rails'): image[]=…&image[]=….
-                writer.WriteLine(_names.BaseType + ".AddFiles(" + form + ", " + CSharpLiteral.String(parameter.WireName + "[]") + ", " + parameter.Name + ");");
+                writer.WriteLine(form + ".AddFiles(" + CSharpLiteral.String(parameter.WireName + "[]") + ", " + parameter.Name + ");");
                 return;
         }
 
@@ -615,7 +615,7 @@ internal sealed class OperationMethodEmitter
 
         // Objects, unions, lists of objects and raw JSON: written from their JSON, strings as text and objects as
         // name[key] fields, the form encoding OpenAI reads (e.g. expires_after[anchor]).
-        WriteWhenSet(writer, parameter, v => _names.BaseType + ".AddJsonField(" + form + ", " + name + ", " + _wireText.ToJsonElement(type, v) + ");");
+        WriteWhenSet(writer, parameter, v => form + ".AddJsonField(" + name + ", " + _wireText.ToJsonElement(type, v) + ");");
     }
 
     /// <summary>

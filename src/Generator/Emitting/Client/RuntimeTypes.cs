@@ -17,6 +17,8 @@ internal static class RuntimeTypes
     public const string FormUrlEncodedBuilder = "global::Tether.FormUrlEncodedBuilder";
     public const string UriPath = "global::Tether.UriPath";
     public const string WireFormat = "global::Tether.WireFormat";
+    public const string JsonParameterText = "global::Tether.Primitives.JsonParameterText";
+    public const string StreamFlag = "global::Tether.Primitives.StreamFlag";
     public const string ResponseStream = "global::Tether.TetherResponseStream";
     public const string FileUpload = "global::Tether.FileUpload";
     public const string ApiException = "global::Tether.TetherApiException";

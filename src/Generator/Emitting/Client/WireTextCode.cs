@@ -16,14 +16,11 @@ internal sealed class WireTextCode
 
     private readonly EmitContext _context;
     private readonly OperationTypeInfoRegistry _typeInfos;
-    private readonly string _helpers;
 
-    /// <param name="helpersType">The generated base class, which holds <c>JsonText</c>.</param>
-    public WireTextCode(EmitContext context, OperationTypeInfoRegistry typeInfos, string helpersType)
+    public WireTextCode(EmitContext context, OperationTypeInfoRegistry typeInfos)
     {
         _context = context;
         _typeInfos = typeInfos;
-        _helpers = helpersType;
     }
 
     /// <summary>True when the value is written as text without going through JSON.</summary>
@@ -39,8 +36,8 @@ internal sealed class WireTextCode
         TypeRefKind.UnixTime => WireFormat + ".Format(" + value + ".ToUnixTimeSeconds())",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => value + ".ToString()",
         TypeRefKind.Binary => "global::System.Convert.ToBase64String(" + value + ")",
-        TypeRefKind.Any => _helpers + ".JsonText(" + value + ")",
-        _ => _helpers + ".JsonText(" + ToJsonElement(type, value) + ")",
+        TypeRefKind.Any => RuntimeTypes.JsonParameterText + ".Text(" + value + ")",
+        _ => RuntimeTypes.JsonParameterText + ".Text(" + ToJsonElement(type, value) + ")",
     };
 
     /// <summary>

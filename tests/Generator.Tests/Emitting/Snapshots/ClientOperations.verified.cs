@@ -281,7 +281,7 @@ partial class DemoClient : global::Demo.DemoClientBase
             {
                 OperationName = "createThing",
                 Credential = Owner.ApiKeyCredential,
-                Content = stream ? global::Tether.RequestContent.Bytes(global::Demo.DemoClientBase.WithStreamFlag(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, OperationTypeInfo.CreateThingRequest), "stream"), "application/json") : global::Tether.RequestContent.Json(body, OperationTypeInfo.CreateThingRequest),
+                Content = stream ? global::Tether.RequestContent.Bytes(global::Tether.Primitives.StreamFlag.Set(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, OperationTypeInfo.CreateThingRequest), "stream"), "application/json") : global::Tether.RequestContent.Json(body, OperationTypeInfo.CreateThingRequest),
                 Options = options,
             };
             return request;
@@ -576,15 +576,15 @@ partial class DemoClient : global::Demo.DemoClientBase
 
             var form = new global::Tether.MultipartFormBuilder();
             form.Add("kind", "upload");
-            global::Demo.DemoClientBase.AddFile(form, "file", file);
+            form.AddFile("file", file);
             form.Add("purpose", purpose.ToString());
             if (expiresAfter is not null)
             {
-                global::Demo.DemoClientBase.AddJsonField(form, "expires_after", global::System.Text.Json.JsonSerializer.SerializeToElement(expiresAfter, OperationTypeInfo.ExpiresAfter));
+                form.AddJsonField("expires_after", global::System.Text.Json.JsonSerializer.SerializeToElement(expiresAfter, OperationTypeInfo.ExpiresAfter));
             }
 
             form.AddEach("tags[]", tags);
-            global::Demo.DemoClientBase.AddFiles(form, "images[]", images);
+            form.AddFiles("images[]", images);
             form.Add("temperature", temperature);
             form.Add("default", @default);
             if (stream)
@@ -838,113 +838,6 @@ public abstract class DemoClientBase : global::System.IDisposable
         {
             Pipeline.Dispose();
         }
-    }
-
-    /// <summary>A JSON value as parameter text: a string without its quotes, anything else as JSON.</summary>
-    private protected static string JsonText(global::System.Text.Json.JsonElement value) =>
-        value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
-
-    /// <summary>The members of a JSON object as <c>deepObject</c> query pairs (null members left out).</summary>
-    private protected static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string?>> JsonProperties(global::System.Text.Json.JsonElement value)
-    {
-        var properties = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string?>>();
-        if (value.ValueKind == global::System.Text.Json.JsonValueKind.Object)
-        {
-            foreach (var property in value.EnumerateObject())
-            {
-                if (property.Value.ValueKind is not (global::System.Text.Json.JsonValueKind.Null or global::System.Text.Json.JsonValueKind.Undefined))
-                {
-                    properties.Add(new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Name, JsonText(property.Value)));
-                }
-            }
-        }
-
-        return properties;
-    }
-
-    /// <summary>
-    /// A value as form fields: text as is, objects as <c>name[key]</c> fields and arrays as <c>name[]</c> fields, recursively
-    /// (the bracket encoding OpenAI's form endpoints read); nulls are left out.
-    /// </summary>
-    private protected static void AddJsonField(global::Tether.MultipartFormBuilder form, string name, global::System.Text.Json.JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case global::System.Text.Json.JsonValueKind.Object:
-                foreach (var property in value.EnumerateObject())
-                {
-                    AddJsonField(form, name + "[" + property.Name + "]", property.Value);
-                }
-
-                break;
-            case global::System.Text.Json.JsonValueKind.Array:
-                foreach (var item in value.EnumerateArray())
-                {
-                    AddJsonField(form, name + "[]", item);
-                }
-
-                break;
-            case global::System.Text.Json.JsonValueKind.Null:
-            case global::System.Text.Json.JsonValueKind.Undefined:
-                break;
-            default:
-                form.Add(name, JsonText(value));
-                break;
-        }
-    }
-
-    /// <summary>A file part, streamed from the upload's stream; nothing when <paramref name="file"/> is <see langword="null"/>.</summary>
-    private protected static void AddFile(global::Tether.MultipartFormBuilder form, string name, global::Tether.FileUpload? file)
-    {
-        if (file is not null)
-        {
-            form.AddFile(name, file.Content, file.FileName, file.ContentType);
-        }
-    }
-
-    /// <summary>One file part per upload, all under <paramref name="name"/>.</summary>
-    private protected static void AddFiles(global::Tether.MultipartFormBuilder form, string name, global::System.Collections.Generic.IEnumerable<global::Tether.FileUpload>? files)
-    {
-        if (files is null)
-        {
-            return;
-        }
-
-        foreach (var file in files)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(file, nameof(files));
-            form.AddFile(name, file.Content, file.FileName, file.ContentType);
-        }
-    }
-
-    /// <summary>
-    /// The serialized body with <c>"flag": true</c> in place of any value it had, so that the streaming methods ask for a
-    /// stream without changing the caller's object (which may be shared with other calls).
-    /// </summary>
-    private protected static byte[] WithStreamFlag(byte[]? json, string flag)
-    {
-        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>((json?.Length ?? 0) + 32);
-        var writerOptions = new global::System.Text.Json.JsonWriterOptions { Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer, writerOptions))
-        {
-            writer.WriteStartObject();
-            if (json is not null)
-            {
-                using var document = global::System.Text.Json.JsonDocument.Parse(json);
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    if (!property.NameEquals(flag))
-                    {
-                        property.WriteTo(writer);
-                    }
-                }
-            }
-
-            writer.WriteBoolean(flag, true);
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 }
 
