@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What the generated client for the full official spec costs a consumer's build: generated files, lines, bytes and
-# types, and the SDK's own csc (a new process, full emit, the SDK's code-analysis analyzers on, as in a user's build)
+# What the generated client for the full official spec costs a consumer's build: generated files, lines (and those
+# over 400 characters), bytes and types, and the SDK's own csc (a new process, full emit, the SDK's code-analysis analyzers on, as in a user's build)
 # wall time, CPU time (user + system: less moved by other work on the machine than the wall time) and peak memory for
 # the one-class consumer project bench/GeneratorInCsc.
 #
@@ -36,14 +36,15 @@ measure() {
     (cd bench/GeneratorInCsc && /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" $csc @"$work/csc.rsp") > "$work/csc.txt" 2>&1 \
       || { tail -20 "$work/csc.txt"; exit 1; }
   )
-  local files lines bytes types seconds kib user system
+  local files lines bytes types long seconds kib user system
   files=$(find "$work/generated" -name '*.cs' | wc -l)
   lines=$(find "$work/generated" -name '*.cs' -exec cat {} + | wc -l)
   bytes=$(find "$work/generated" -name '*.cs' -exec cat {} + | wc -c)
   types=$(find "$work/generated" -name '*.cs' -exec cat {} + \
     | grep -cE '^(public|internal)( (sealed|abstract|static|readonly|partial|file))* (class|struct|enum|interface|record)( struct)? ')
+  long=$(find "$work/generated" -name '*.cs' -exec cat {} + | awk 'length($0) > 400' | wc -l)
   read -r seconds kib user system < "$work/time.txt"
-  printf '| %s | %s | %s | %s | %s | %s s | %s s | %s MB |\n' "$label" "$files" "$lines" "$(( bytes / 1024 )) KiB" "$types" \
+  printf '| %s | %s | %s | %s | %s | %s | %s s | %s s | %s MB |\n' "$label" "$files" "$lines" "$long" "$(( bytes / 1024 )) KiB" "$types" \
     "$seconds" "$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')" "$(( kib / 1024 ))"
 }
 
@@ -57,6 +58,6 @@ if [[ -n "$against" ]]; then
 fi
 
 echo "1-minute load at the end: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
-echo "| tree | generated files | lines | size | types (with converters) | csc wall time | csc CPU time | csc peak memory |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| tree | generated files | lines | lines over 400 characters | size | types (with converters) | csc wall time | csc CPU time | csc peak memory |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"
