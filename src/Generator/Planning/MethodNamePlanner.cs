@@ -32,7 +32,7 @@ internal static class MethodNamePlanner
             ScopeOf(operation).Claim(operation.MethodName);
         }
 
-        var names = new OperationMethodNames[model.Operations.Count];
+        var publicNames = new (string WithResponse, string? Streaming, string? StreamingWithResponse, string? AutoPaging)[model.Operations.Count];
         for (var i = 0; i < model.Operations.Count; i++)
         {
             var operation = model.Operations[i];
@@ -42,16 +42,18 @@ internal static class MethodNamePlanner
             var withResponse = Claim(scope, stem + "WithResponse", operation, diagnostics);
             var streamingWithResponse = streaming is null ? null : Claim(scope, Stem(streaming) + "WithResponse", operation, diagnostics);
             var autoPaging = operation.Pagination is null ? null : Claim(scope, stem + "AutoPaging", operation, diagnostics);
-            names[i] = new OperationMethodNames(withResponse, streaming, streamingWithResponse, autoPaging, string.Empty);
+            publicNames[i] = (withResponse, streaming, streamingWithResponse, autoPaging);
         }
 
-        // Private, so numbered without a word to the user; after the public names, which therefore never move for them.
+        // The request builders are private, so numbered without a word to the user, and claimed after every public
+        // name, which therefore never moves for them.
         var planned = new List<OperationModel>(model.Operations.Count);
         for (var i = 0; i < model.Operations.Count; i++)
         {
             var operation = model.Operations[i];
+            var (withResponse, streaming, streamingWithResponse, autoPaging) = publicNames[i];
             var builder = ScopeOf(operation).Claim("Build" + Stem(operation.MethodName) + "Request");
-            planned.Add(operation with { Names = names[i] with { RequestBuilder = builder } });
+            planned.Add(operation with { Names = new OperationMethodNames(withResponse, streaming, streamingWithResponse, autoPaging, builder) });
         }
 
         return model with { Operations = planned.ToEquatableArray() };
