@@ -5,8 +5,10 @@ using Tether.Generator.Model;
 namespace Tether.Generator.Planning;
 
 /// <summary>
-/// The names of the client's members that are not operations. The planner keeps the operations' derived methods off
-/// them, and the emitters print them from here, so each is spelled once.
+/// The names of the client's members that are not operations, which the planner keeps the operations' derived methods
+/// off. Those that come from the spec (webhook receiver, credentials, security tables) and the AI adapters' methods are
+/// spelled only here, for the planner and the emitters alike; <c>Pipeline</c>, <c>Dispose</c> and <c>JsonOptions</c>
+/// are the fixed members the base class and the client declare in their text.
 /// </summary>
 internal static class ClientMemberNames
 {

@@ -187,7 +187,7 @@ public sealed class MultipartFormBuilder
         foreach (FileUpload file in files)
         {
             ArgumentNullException.ThrowIfNull(file, nameof(files));
-            AddFile(name, file.Content, file.FileName, file.ContentType);
+            AddFile(name, file);
         }
 
         return this;

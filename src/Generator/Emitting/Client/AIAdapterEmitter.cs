@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Tether.Generator.Model;
+using Tether.Generator.Planning;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -16,8 +17,6 @@ namespace Tether.Generator.Emitting.Client;
 internal static class AIAdapterEmitter
 {
     public const string ChatClientMetadataName = "Tether.Extensions.AI.ChatCompletionsChatClient`3";
-    public const string ChatMethod = Planning.ClientMemberNames.ChatClientMethod;
-    public const string EmbeddingsMethod = Planning.ClientMemberNames.EmbeddingGeneratorMethod;
 
     public static GeneratedFile Emit(EmitContext context, ClientNames names, AIAdapterPlan plan, IReadOnlyList<OperationGroup> groups)
     {
@@ -58,7 +57,7 @@ internal static class AIAdapterEmitter
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"model\">The model asked when a call's <c>ChatOptions.ModelId</c> is not set, e.g. <c>gpt-4o</c>.</param>");
         writer.WriteLine("/// <returns>The chat client; <c>GetService</c> returns this client, disposing it leaves this client open.</returns>");
-        writer.WriteLine("public global::Microsoft.Extensions.AI.IChatClient " + ChatMethod + "(string model)");
+        writer.WriteLine("public global::Microsoft.Extensions.AI.IChatClient " + ClientMemberNames.ChatClientMethod + "(string model)");
         writer.WriteLine("    => new global::Tether.Extensions.AI.ChatCompletionsChatClient<" + request + ", " + response + ", " + chunk + ">(");
         writer.WriteLine("        this,");
         writer.WriteLine("        model,");
@@ -79,7 +78,7 @@ internal static class AIAdapterEmitter
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"model\">The model asked when a call's <c>EmbeddingGenerationOptions.ModelId</c> is not set, e.g. <c>text-embedding-3-small</c>.</param>");
         writer.WriteLine("/// <returns>The generator; <c>GetService</c> returns this client, disposing it leaves this client open.</returns>");
-        writer.WriteLine("public global::Microsoft.Extensions.AI.IEmbeddingGenerator<string, global::Microsoft.Extensions.AI.Embedding<float>> " + EmbeddingsMethod + "(string model)");
+        writer.WriteLine("public global::Microsoft.Extensions.AI.IEmbeddingGenerator<string, global::Microsoft.Extensions.AI.Embedding<float>> " + ClientMemberNames.EmbeddingGeneratorMethod + "(string model)");
         writer.WriteLine("    => new global::Tether.Extensions.AI.EmbeddingsGenerator<" + request + ", " + response + ">(");
         writer.WriteLine("        this,");
         writer.WriteLine("        model,");

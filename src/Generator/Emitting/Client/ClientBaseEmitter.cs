@@ -1,5 +1,6 @@
 using System.Linq;
 using Tether.Generator.Model;
+using Tether.Generator.Planning;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -14,10 +15,6 @@ namespace Tether.Generator.Emitting.Client;
 /// </summary>
 internal static class ClientBaseEmitter
 {
-
-    /// <summary>The property holding a scheme's credential: <c>ApiKeyCredential</c>.</summary>
-    public static string CredentialProperty(SecuritySchemeModel scheme) => Planning.ClientMemberNames.Credential(scheme);
-
     public static GeneratedFile Emit(EmitContext context, ClientNames names)
     {
         var writer = new SourceWriter(16 * 1024);
@@ -69,7 +66,7 @@ internal static class ClientBaseEmitter
 
             writer.WriteLine("/// For calls of your own through <see cref=\"Pipeline\"/> (<c>TetherRequest.Credential</c>).");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("protected " + CredentialType(scheme) + " " + CredentialProperty(scheme) + " { get; }");
+            writer.WriteLine("protected " + CredentialType(scheme) + " " + ClientMemberNames.Credential(scheme) + " { get; }");
         }
 
         foreach (var (requirement, property) in security.Requirements)
@@ -152,13 +149,13 @@ internal static class ClientBaseEmitter
     {
         foreach (var scheme in schemes)
         {
-            writer.WriteLine(CredentialProperty(scheme) + " = " + NewCredential(names, scheme) + ";");
+            writer.WriteLine(ClientMemberNames.Credential(scheme) + " = " + NewCredential(names, scheme) + ";");
         }
 
         foreach (var (requirement, property) in security.Requirements)
         {
             var alternatives = requirement.Alternatives.Select(alternative =>
-                "new " + RuntimeTypes.Credential + "[] { " + string.Join(", ", alternative.Schemes.Select(name => CredentialProperty(security.Schemes[name]))) + " }");
+                "new " + RuntimeTypes.Credential + "[] { " + string.Join(", ", alternative.Schemes.Select(name => ClientMemberNames.Credential(security.Schemes[name]))) + " }");
             writer.WriteLine(property + " = new " + RuntimeTypes.Security + "(" + (requirement.AllowsAnonymous ? "true" : "false") + ", " + string.Join(", ", alternatives) + ");");
         }
 

@@ -1,5 +1,6 @@
 using System;
 using Tether.Generator.Model;
+using Tether.Generator.Planning;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -363,7 +364,7 @@ internal sealed class OperationMethodEmitter
         writer.WriteLine("OperationName = " + CSharpLiteral.String(model.OperationId) + ",");
         if (plan.Security is { } security)
         {
-            writer.WriteLine("Credential = " + client + "." + ClientBaseEmitter.CredentialProperty(security) + ",");
+            writer.WriteLine("Credential = " + client + "." + ClientMemberNames.Credential(security) + ",");
         }
         else if (plan.SecurityTable is { } table)
         {

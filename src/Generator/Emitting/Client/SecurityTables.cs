@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Tether.Generator.Model;
+using Tether.Generator.Planning;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -24,7 +25,7 @@ internal sealed class SecurityTables
         {
             if (operation.Security is { SingleScheme: null } requirement && !_names.ContainsKey(requirement))
             {
-                var name = PropertyName(requirement);
+                var name = ClientMemberNames.Requirement(requirement, schemes);
                 _names.Add(requirement, name);
                 Requirements.Add((requirement, name));
             }
@@ -45,6 +46,4 @@ internal sealed class SecurityTables
     /// <summary>Every credential of the requirement, once each, in order.</summary>
     public IEnumerable<SecuritySchemeModel> SchemesOf(SecurityRequirementModel requirement) =>
         requirement.Alternatives.SelectMany(alternative => alternative.Schemes).Distinct().Select(name => Schemes[name]);
-
-    private string PropertyName(SecurityRequirementModel requirement) => Planning.ClientMemberNames.Requirement(requirement, Schemes);
 }

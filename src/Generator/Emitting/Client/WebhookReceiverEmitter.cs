@@ -1,4 +1,5 @@
 using Tether.Generator.Model;
+using Tether.Generator.Planning;
 using Tether.Generator.Emitting.Text;
 using Tether.Generator.Emitting.Types;
 using Tether.Generator.Emitting.Json;
@@ -13,8 +14,6 @@ namespace Tether.Generator.Emitting.Client;
 /// </summary>
 internal static class WebhookReceiverEmitter
 {
-    private const string ReceiverClass = Planning.ClientMemberNames.WebhookReceiverClass;
-
     public const string SecretProperty = "WebhookSecret";
     public const string SecretVariableProperty = "WebhookSecretEnvironmentVariable";
     public const string ToleranceProperty = "WebhookTolerance";
@@ -22,8 +21,6 @@ internal static class WebhookReceiverEmitter
     public const string SecretField = "_webhookSecret";
     public const string SecretVariableField = "_webhookSecretEnvironmentVariable";
     public const string ToleranceField = "_webhookTolerance";
-
-    public static string PropertyName(ApiModel model) => Planning.ClientMemberNames.WebhookProperty(model.Operations);
 
     /// <summary><c>{PREFIX}_WEBHOOK_SECRET</c>: <c>OPENAI_WEBHOOK_SECRET</c>.</summary>
     public static string SecretVariable(ClientNames names) =>
@@ -34,18 +31,18 @@ internal static class WebhookReceiverEmitter
         var writer = new SourceWriter(4096);
         FileHeader.Write(writer, context, context.Target.Namespace);
         var eventType = TypeNames.Of(webhooks.EventType, context);
-        var property = PropertyName(context.Model);
+        var property = ClientMemberNames.WebhookProperty(context.Model.Operations);
         var typeInfo = typeInfos.For(webhooks.EventType);
 
         writer.WriteLine("partial class " + names.ClientClass);
         writer.OpenBlock();
-        writer.WriteLine("private " + ReceiverClass + "? _webhookReceiver;");
+        writer.WriteLine("private " + ClientMemberNames.WebhookReceiverClass + "? _webhookReceiver;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Verifies and reads the webhooks the service sends (Standard Webhooks signatures): <c>" + property + ".Unwrap(body, headers)</c>");
         writer.WriteLine("/// returns the typed <see cref=\"" + eventType + "\"/>.");
         writer.WriteLine("/// </summary>");
-        writer.WriteLine("public " + ReceiverClass + " " + property + " => _webhookReceiver ??= new " + ReceiverClass + "(" + SecretField + ", " + SecretVariableField + ", " + ToleranceField + ");");
+        writer.WriteLine("public " + ClientMemberNames.WebhookReceiverClass + " " + property + " => _webhookReceiver ??= new " + ClientMemberNames.WebhookReceiverClass + "(" + SecretField + ", " + SecretVariableField + ", " + ToleranceField + ");");
         writer.WriteLine();
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Receives the service's webhooks. Each delivery's <c>webhook-signature</c> is checked against the secret (the argument,");
@@ -63,9 +60,9 @@ internal static class WebhookReceiverEmitter
 
         writer.WriteLine("/// </list>");
         writer.WriteLine("/// </remarks>");
-        writer.WriteLine("public sealed class " + ReceiverClass + " : global::Tether.WebhookReceiver<" + eventType + ">");
+        writer.WriteLine("public sealed class " + ClientMemberNames.WebhookReceiverClass + " : global::Tether.WebhookReceiver<" + eventType + ">");
         writer.OpenBlock();
-        writer.WriteLine("internal " + ReceiverClass + "(string? secret, string? secretEnvironmentVariable, global::System.TimeSpan tolerance)");
+        writer.WriteLine("internal " + ClientMemberNames.WebhookReceiverClass + "(string? secret, string? secretEnvironmentVariable, global::System.TimeSpan tolerance)");
         writer.WriteLine("    : base(secret, secretEnvironmentVariable, " + CSharpLiteral.String(names.OptionsClass + "." + SecretProperty) + ", tolerance)");
         writer.OpenBlock();
         writer.CloseBlock();

@@ -43,24 +43,24 @@ internal static class LongLineBreaker
                 start++;
             }
 
-            // Continuation lines sit one level deeper.
-            available = Width - indentWidth - 4;
+            // Continuation lines sit one level deeper (SourceWriter writes them so).
+            available = Width - indentWidth - SourceWriter.SpacesPerLevel;
         }
 
-        var rest = line.Substring(start);
         if (pieces.Count == 0)
         {
             return new[] { line };
         }
 
-        pieces.Add(rest);
+        pieces.Add(line.Substring(start));
         return pieces;
     }
 
     // Verbatim, raw and interpolated strings and preprocessor lines are left whole rather than scanned.
     private static bool MayBreak(string line) =>
-        !line.TrimStart().StartsWith("//", System.StringComparison.Ordinal)
-        && !line.TrimStart().StartsWith("#", System.StringComparison.Ordinal)
+        line.TrimStart() is var code
+        && !code.StartsWith("//", System.StringComparison.Ordinal)
+        && !code.StartsWith("#", System.StringComparison.Ordinal)
         && line.IndexOf("@\"", System.StringComparison.Ordinal) < 0
         && line.IndexOf("$\"", System.StringComparison.Ordinal) < 0
         && line.IndexOf("\"\"\"", System.StringComparison.Ordinal) < 0

@@ -11,7 +11,7 @@ namespace Tether.Generator.Emitting.Text;
 /// </summary>
 internal sealed class SourceWriter
 {
-    private const int SpacesPerLevel = 4;
+    public const int SpacesPerLevel = 4;
 
     private readonly StringBuilder _builder;
     private int _indentation;
