@@ -19,7 +19,8 @@ namespace Tether.Primitives;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonSupport
 {
-    private static readonly JsonElement s_null = CreateNull();
+    /// <summary>A JSON null, kept in a bag where the schema allows none.</summary>
+    internal static readonly JsonElement NullElement = CreateNull();
 
     // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
     // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
@@ -114,7 +115,7 @@ public static class JsonSupport
             return true;
         }
 
-        TolerantJson.KeepNull(ref members, name, s_null);
+        TolerantJson.KeepNull(ref members, name, NullElement);
         return false;
     }
 
@@ -192,26 +193,29 @@ public static class JsonSupport
     }
 
     // Always false: the value is kept raw and the property stays unset.
-    private static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    internal static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            TolerantJson.KeepNull(ref members, name, s_null);
+            TolerantJson.KeepNull(ref members, name, NullElement);
         }
         else
         {
-            TolerantJson.KeepMismatch(ref reader, ref members, name, expected switch
-            {
-                JsonTokenType.String => "a string",
-                JsonTokenType.Number => "a number",
-                JsonTokenType.True => "a boolean",
-                JsonTokenType.StartObject => "an object",
-                _ => "an array",
-            });
+            TolerantJson.KeepMismatch(ref reader, ref members, name, Describe(expected));
         }
 
         return false;
     }
+
+    /// <summary>The declared JSON kind in words, for a mismatch.</summary>
+    internal static string Describe(JsonTokenType expected) => expected switch
+    {
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True => "a boolean",
+        JsonTokenType.StartObject => "an object",
+        _ => "an array",
+    };
 
     /// <summary>Keeps a member the type does not declare; the reader is on its name.</summary>
     public static void ReadUnknownMember(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members)

@@ -29,10 +29,21 @@ internal static class JsonValueCode
         TypeRefKind.Single => reader + ".GetSingle()",
         TypeRefKind.UnixTime => context.Support(scope) + ".ReadUnixTime(ref " + reader + ")",
         TypeRefKind.Binary => reader + ".GetBytesFromBase64()",
+        TypeRefKind.Named when IsObject(type, context) =>
+            RuntimeTypes.Primitive("JsonCodec", scope) + ".Read<" + TypeNames.Of(type, context, scope) + ", " + context.ConverterType(type.Name!, scope) + ">(ref " + reader + ")",
         TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".ReadValue(ref " + reader + ")",
         TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".ReadValue(ref " + reader + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
+
+    // An object's codec is a member table; its ReadValue and WriteValue come from the runtime's interface, which
+    // reaches them through the codec's type rather than by name.
+    private static bool IsObject(TypeRef type, EmitContext context) =>
+        context.FindType(type) is ObjectTypeModel || (context.FindType(type) is null && type.NamedKind == NamedTypeKind.Object);
+
+    private static string WriteNamed(TypeRef type, string value, EmitContext context, string writer, EmitScope scope) => IsObject(type, context)
+        ? RuntimeTypes.Primitive("JsonCodec", scope) + ".Write<" + TypeNames.Of(type, context, scope) + ", " + context.ConverterType(type.Name!, scope) + ">(" + writer + ", " + value + ");"
+        : context.ConverterType(type.Name!, scope) + ".WriteValue(" + writer + ", " + value + ");";
 
     /// <summary><see cref="Read"/>, a list or map with an item that does not fit being an error.</summary>
     public static string ReadOrThrow(TypeRef type, EmitContext context, string reader = "reader", EmitScope scope = EmitScope.Global) =>
@@ -53,7 +64,7 @@ internal static class JsonValueCode
         TypeRefKind.UnixTime => context.Support(scope) + ".WriteUnixTime(" + writer + ", " + value + ");",
         TypeRefKind.Binary => writer + ".WriteBase64StringValue(" + value + ");",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => writer + ".WriteStringValue(" + value + ".ToString());",
-        TypeRefKind.Named => context.ConverterType(type.Name!, scope) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Named => WriteNamed(type, value, context, writer, scope),
         TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, scope) + ".WriteValue(" + writer + ", " + value + ");",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
@@ -71,40 +82,8 @@ internal static class JsonValueCode
         TypeRefKind.UnixTime => "JsonSupport.WriteUnixTime(" + writer + ", " + value + ");",
         TypeRefKind.Binary => "JsonSupport.WriteBase64Value(" + writer + ", " + value + ");",
         TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "JsonSupport.WriteStringValue(" + writer + ", " + value + ".ToString());",
-        TypeRefKind.Named => context.ConverterType(type.Name!, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
+        TypeRefKind.Named => WriteNamed(type, value, context, writer, EmitScope.Json),
         TypeRefKind.Array or TypeRefKind.Map => CodecNames.Of(type, context, EmitScope.Json) + ".WriteValue(" + writer + ", " + value + ");",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
-
-    /// <summary>
-    /// The statement writing a property, on one line: one combined call (<c>WriteString(name, value)</c>) for scalars,
-    /// which skips a second validation of the writer's state, else the pre-encoded name and the value in one block.
-    /// Written in the JSON namespace, through JsonSupport's non-overloaded forwarders.
-    /// </summary>
-    public static string PropertyStatement(TypeRef type, string encodedName, string value, EmitContext context, string writer = "writer")
-    {
-        var helper = type.Kind switch
-        {
-            TypeRefKind.String or TypeRefKind.Date => "WriteString",
-            TypeRefKind.Named when type.NamedKind == NamedTypeKind.Enum => "WriteString",
-            TypeRefKind.Boolean => "WriteBoolean",
-            TypeRefKind.Int32 => "WriteInt32",
-            TypeRefKind.Int64 => "WriteInt64",
-            TypeRefKind.Double => "WriteDouble",
-            TypeRefKind.Single => "WriteSingle",
-            TypeRefKind.Binary => "WriteBase64",
-            _ => null,
-        };
-
-        if (helper is null)
-        {
-            return "{ JsonSupport.WriteName(" + writer + ", " + encodedName + "); " + WriteInJson(type, value, context, writer) + " }";
-        }
-
-        var argument = type is { Kind: TypeRefKind.Named, NamedKind: NamedTypeKind.Enum } ? value + ".ToString()" : value;
-        return "JsonSupport." + helper + "(" + writer + ", " + encodedName + ", " + argument + ");";
-    }
-
-    /// <summary>True when a JSON null can be stored in the non-nullable C# type as a value of its own (a JsonElement of kind Null).</summary>
-    public static bool ReadsNullAsValue(TypeRef type) => type.Kind == TypeRefKind.Any;
 }

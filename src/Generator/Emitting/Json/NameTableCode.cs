@@ -7,7 +7,7 @@ using Tether.Generator.Emitting.Client;
 namespace Tether.Generator.Emitting.Json;
 
 /// <summary>
-/// The static <c>Tether.Primitives.JsonNameTable</c> field of a converter: the JSON names it knows, in the order its
+/// The static <c>Tether.Primitives.JsonNameTable</c> of a converter: the JSON names it knows, in the order its
 /// <c>switch</c> numbers them, wrapped so that no line runs far past the screen.
 /// </summary>
 internal static class NameTableCode
@@ -16,9 +16,15 @@ internal static class NameTableCode
 
     private const int LineWidth = 140;
 
-    public static void WriteField(SourceWriter writer, string field, IReadOnlyList<string> names)
+    public static void WriteField(SourceWriter writer, string field, IReadOnlyList<string> names) =>
+        Write(writer, "private static readonly " + TableType + " " + field + " = new(", names);
+
+    /// <summary>The table as the static <c>Names</c> property an object codec declares.</summary>
+    public static void WriteProperty(SourceWriter writer, string property, IReadOnlyList<string> names) =>
+        Write(writer, "public static " + TableType + " " + property + " { get; } = new(", names);
+
+    private static void Write(SourceWriter writer, string declaration, IReadOnlyList<string> names)
     {
-        var declaration = "private static readonly " + TableType + " " + field + " = new(";
         var literals = new List<string>(names.Count);
         var total = declaration.Length + 2;
         foreach (var name in names)

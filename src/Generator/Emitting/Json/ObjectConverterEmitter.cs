@@ -7,242 +7,156 @@ using Tether.Generator.Emitting.Client;
 namespace Tether.Generator.Emitting.Json;
 
 /// <summary>
-/// The <c>JsonConverter&lt;T&gt;</c> of an object: reads with a byte-level property-name switch and writes with
-/// pre-encoded names, skipping absent members. Unknown members go to the bag as <c>JsonElement</c>s, as do a JSON
-/// null the schema does not allow and a value of another JSON kind than declared (so they, too, survive the round
-/// trip, and the runtime records them: <c>GetMismatches()</c>).
+/// The codec of an object, written as a table (<c>Tether.Primitives.IJsonObjectCodec</c>): the members' JSON names,
+/// and one line per member handing it to <c>JsonMembers</c>, which reads, writes or checks it. The loops, the
+/// tolerant reading (a value of another kind than declared is kept raw in the bag, and recorded) and the
+/// required-member check are the runtime's, once for every type (<c>JsonObjectCodec</c>).
 /// </summary>
 internal static class ObjectConverterEmitter
 {
     private const EmitScope Scope = EmitScope.Json;
 
+    // A member's line longer than this (long type names) puts its call on a line of its own.
+    private const int LongLine = 180;
+
     public static void Emit(SourceWriter writer, ObjectPlan plan, EmitContext context)
     {
         var model = plan.Model;
         var type = context.ModelType(model.Name, Scope);
-        ConverterSkeleton.WriteHeader(writer, model.Name, type, "StartObject");
-        if (plan.Properties.Count > 0)
+        var codec = EmitContext.ConverterName(model.Name);
+        writer.WriteLine("/// <summary>Reads and writes " + XmlDoc.Code(model.Name) + " without reflection: its members by number.</summary>");
+        writer.WriteLine("internal readonly struct " + codec + " : IJsonObjectCodec<" + type + ", " + codec + ">");
+        writer.OpenBlock();
+        var names = new List<string>(plan.Properties.Count);
+        foreach (var property in plan.Properties)
         {
-            var names = new List<string>(plan.Properties.Count);
-            foreach (var property in plan.Properties)
-            {
-                names.Add(property.Model.JsonName);
-            }
-
-            NameTableCode.WriteField(writer, NamesField, names);
-            writer.WriteLine();
+            names.Add(property.Model.JsonName);
         }
-        WriteRead(writer, plan, context, type);
+
+        NameTableCode.WriteProperty(writer, NamesProperty, names);
+        writer.WriteLine("public static " + type + " Create() => new(default(DeserializationTag));");
+        if (plan.ExtensionValueType is null)
+        {
+            writer.WriteLine("public static ref " + plan.ExtensionType(context, Scope) + "? UnknownMembers(" + type + " value) => ref value." + plan.ExtensionFieldName + ";");
+        }
+
         writer.WriteLine();
-        WriteWrite(writer, plan, context, type);
+        WriteMembers(writer, plan, context, type);
+        if (plan.ExtensionValueType is not null)
+        {
+            writer.WriteLine();
+            WriteTypedExtension(writer, plan, context, type);
+        }
+
         writer.CloseBlock();
     }
 
-    private const string NamesField = "s_names";
+    private const string NamesProperty = "Names";
 
-    // A member's read longer than this (long type names) takes a few lines instead of one, one statement a line.
-    private const int LongLine = 180;
-
-    private static void WriteRead(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
+    private static void WriteMembers(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("public static " + type + " ReadValue(ref Utf8JsonReader reader)");
-        writer.OpenBlock();
-        writer.WriteLine("JsonSupport.ExpectObject(ref reader);");
-        writer.WriteLine("var result = new " + type + "(default(DeserializationTag));");
-        if (plan.ExtensionValueType is null)
-        {
-            writer.WriteLine("ref var bag = ref result." + plan.ExtensionFieldName + ";");
-        }
-
-        writer.WriteLine("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
+        writer.WriteLine("public static void Member(ref JsonMembers json, " + type + " value, int index)");
         writer.OpenBlock();
         if (plan.Properties.Count > 0)
         {
-            writer.WriteLine("switch (" + NamesField + ".Find(ref reader))");
+            writer.WriteLine("switch (index)");
             writer.OpenBlock();
-            // One line per member, so that the switch reads as the table it is.
             foreach (var property in plan.Properties)
             {
                 var label = "case " + CSharpLiteral.Int(property.Index) + ":";
-                var statements = PropertyRead(property, plan, context);
-                var oneLine = string.Join(" ", statements);
-                if (label.Length + oneLine.Length <= LongLine)
+                var statement = MemberStatement(property, plan, context);
+                if (label.Length + statement.Length + 8 <= LongLine)
                 {
-                    writer.WriteLine(label + " " + oneLine + " continue;");
+                    writer.WriteLine(label + " " + statement + " return;");
                     continue;
                 }
 
                 writer.WriteLine(label);
                 writer.Indent();
-                foreach (var statement in statements)
-                {
-                    writer.WriteLine(statement);
-                }
-
-                writer.WriteLine("continue;");
+                writer.WriteLine(statement);
+                writer.WriteLine("return;");
                 writer.Dedent();
             }
 
             writer.CloseBlock();
         }
 
-        WriteUnknownMemberRead(writer, plan, context);
-        writer.CloseBlock();
-        WriteMissingRequired(writer, plan);
-        writer.WriteLine("return result;");
         writer.CloseBlock();
     }
 
-    // Every read goes through the property's setter (inlined by the JIT), which also sets "is set" flags. A value of
-    // another JSON kind than declared, like a null the schema does not allow, goes to the bag under its JSON name
-    // (written back as it came) and the property stays unset. That needs a bag of raw JSON: an object whose
-    // additionalProperties are typed reads as declared or fails.
-    private static string[] PropertyRead(PropertyPlan property, ObjectPlan plan, EmitContext context)
+    // value.X = json.Value<T, TCodec>(value.X[, ref value._isSet_X][, required: true]);
+    // A member that may be null keeps its field and "is set" flag (set directly: the setter would mark it set on
+    // writing too); a required value type lives in a nullable field; any other member goes through its property.
+    private static string MemberStatement(PropertyPlan property, ObjectPlan plan, EmitContext context)
     {
         var model = property.Model;
-        var target = "result." + model.Name;
-        var tolerant = plan.ExtensionValueType is null;
-        var expected = tolerant ? ExpectedToken.Of(model.Type, context) : null;
-        var bag = "ref bag, " + CSharpLiteral.String(model.JsonName);
-        var value = !tolerant && JsonValueCode.IsCollection(model.Type)
-            ? JsonValueCode.ReadOrThrow(model.Type, context, scope: Scope)
-            : ReadExpression(model, context);
-
-        // A list or map is read inside the test: one with an item that does not fit is kept raw as a whole.
-        string Fits(string kindTest)
-        {
-            if (!JsonValueCode.IsCollection(model.Type))
-            {
-                return kindTest;
-            }
-
-            var local = "v" + CSharpLiteral.Int(property.Index);
-            var test = kindTest + " && JsonSupport.ItemsFit(" + value + ", out var " + local + ", ref reader, " + bag + ")";
-            value = local;
-            return test;
-        }
-
+        var target = "value." + (property.Storage == PropertyStorage.Auto ? model.Name : property.FieldName);
+        var arguments = target;
         if (property.Storage == PropertyStorage.SetFlag)
         {
-            if (expected is not null)
-            {
-                var test = Fits("JsonSupport.Is(ref reader, JsonTokenType." + expected + ", " + bag + ")");
-                return new[] { "if (JsonSupport.NextIsNull(ref reader)) " + target + " = null;", "else if (" + test + ") " + target + " = " + value + ";" };
-            }
-
-            // Not "cond ? value : null": for an enum struct the null arm would bind to its implicit conversion from
-            // string and throw, instead of making the Nullable<T> null.
-            return new[] { "if (JsonSupport.NextIsNotNull(ref reader)) " + target + " = " + value + ";", "else " + target + " = null;" };
+            arguments += ", ref value." + property.SetFlagName;
         }
 
-        if (JsonValueCode.ReadsNullAsValue(model.Type))
+        string call;
+        if (model.ConstValue is not null && model.Type.Kind == TypeRefKind.String && property.Storage != PropertyStorage.SetFlag)
         {
-            return new[] { "reader.Read();", target + " = " + value + ";" };
-        }
-
-        var check = expected is not null ? Fits("JsonSupport.NextIs(ref reader, JsonTokenType." + expected + ", " + bag + ")")
-            : tolerant ? "JsonSupport.NextIsValue(ref reader, " + bag + ")"
-            : "JsonSupport.NextIsNotNull(ref reader)";
-        return new[] { "if (" + check + ") " + target + " = " + value + ";" };
-    }
-
-    // Absent required members stay unset, as they always were; noted so that the caller can tell.
-    private static void WriteMissingRequired(SourceWriter writer, ObjectPlan plan)
-    {
-        if (plan.ExtensionValueType is not null)
-        {
-            return;
-        }
-
-        foreach (var property in plan.Properties)
-        {
-            if (!property.Model.Required)
-            {
-                continue;
-            }
-
-            var absent = property.Storage == PropertyStorage.SetFlag ? "!result." + property.SetFlagName : property.PresenceValue("result") + " is null";
-            writer.WriteLine("JsonSupport.Missing(ref bag, " + absent + ", " + CSharpLiteral.String(property.Model.JsonName) + ");");
-        }
-    }
-
-    // A string constant read from the JSON is the literal itself when it matches: no string allocated for the
-    // "object": "chat.completion" of every response.
-    private static string ReadExpression(PropertyModel model, EmitContext context)
-    {
-        if (model.ConstValue is not null && model.Type.Kind == TypeRefKind.String)
-        {
-            return "(JsonSupport.ValueIs(ref reader, " + CSharpLiteral.Utf8(model.ConstValue) + ") ? " + CSharpLiteral.String(model.ConstValue) + " : reader.GetString()!)";
-        }
-
-        return JsonValueCode.Read(model.Type, context, scope: Scope);
-    }
-
-    private static void WriteUnknownMemberRead(SourceWriter writer, ObjectPlan plan, EmitContext context)
-    {
-        if (plan.ExtensionValueType is null)
-        {
-            writer.WriteLine("JsonSupport.ReadUnknownMember(ref reader, ref bag);");
-            return;
-        }
-
-        writer.WriteLine("var key = reader.GetString()!;");
-        writer.WriteLine("(result." + plan.ExtensionFieldName + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "())[key] = JsonSupport.NextIsNotNull(ref reader) ? "
-            + JsonValueCode.ReadOrThrow(plan.ExtensionValueType, context, scope: Scope) + " : default!;");
-    }
-
-    private static void WriteWrite(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
-    {
-        writer.WriteLine("public static void WriteValue(Utf8JsonWriter writer, " + type + " value)");
-        writer.OpenBlock();
-        writer.WriteLine("writer.WriteStartObject();");
-        foreach (var property in plan.Properties)
-        {
-            var local = "v" + CSharpLiteral.Int(property.Index);
-            var name = NamesField + ".Encoded(" + CSharpLiteral.Int(property.Index) + ")";
-            var write = JsonValueCode.PropertyStatement(property.Model.Type, name, local, context);
-            var test = "if (" + property.PresenceValue("value") + " is { } " + local + ") ";
-            if (property.Storage != PropertyStorage.SetFlag)
-            {
-                writer.WriteLine(test + write);
-                continue;
-            }
-
-            writer.WriteLine("if (value." + property.SetFlagName + ") { " + test + write + " else JsonSupport.WriteNull(writer, " + name + "); }");
-        }
-
-        if (plan.ExtensionValueType is null)
-        {
-            writer.WriteLine("JsonSupport.WriteUnknownMembers(writer, value." + plan.ExtensionFieldName + ");");
+            call = "json.Constant(" + arguments + ", " + CSharpLiteral.String(model.ConstValue) + ", " + CSharpLiteral.Utf8(model.ConstValue);
         }
         else
         {
-            writer.WriteLine("if (value." + plan.ExtensionFieldName + " is { } extra)");
-            writer.OpenBlock();
-            writer.WriteLine("foreach (var pair in extra)");
-            writer.OpenBlock();
-            writer.WriteLine("writer.WritePropertyName(pair.Key);");
-            if (plan.ExtensionValueType.IsValueType)
-            {
-                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "pair.Value", context, scope: Scope));
-            }
-            else
-            {
-                writer.WriteLine("if (pair.Value is { } item)");
-                writer.OpenBlock();
-                writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "item", context, scope: Scope));
-                writer.CloseBlock();
-                writer.WriteLine("else");
-                writer.OpenBlock();
-                writer.WriteLine("writer.WriteNullValue();");
-                writer.CloseBlock();
-            }
+            var method = model.Type.IsValueType ? "Struct" : "Value";
+            call = "json." + method + "<" + TypeNames.Of(model.Type, context, Scope) + ", " + CodecNames.Of(model.Type, context, Scope) + ">(" + arguments;
+        }
 
+        if (model.Required && plan.ExtensionValueType is null)
+        {
+            call += ", required: true";
+        }
+
+        // A required member of a reference type is declared non-nullable, though it is null until read or set.
+        var suppress = property.Storage == PropertyStorage.Auto && !property.PropertyIsNullable && !model.Type.IsValueType ? "!" : string.Empty;
+        return target + " = " + call + ")" + suppress + ";";
+    }
+
+    // additionalProperties with a schema: the unknown members are typed values in a dictionary of their own, and a
+    // value that does not fit is an error (there is no raw bag to keep it in).
+    private static void WriteTypedExtension(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
+    {
+        var field = "value." + plan.ExtensionFieldName;
+        writer.WriteLine("public static void ReadUnknownMember(ref Utf8JsonReader reader, " + type + " value)");
+        writer.OpenBlock();
+        writer.WriteLine("var key = reader.GetString()!;");
+        writer.WriteLine("(" + field + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "())[key] = JsonSupport.NextIsNotNull(ref reader) ? "
+            + JsonValueCode.ReadOrThrow(plan.ExtensionValueType!, context, scope: Scope) + " : default!;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("public static void WriteUnknownMembers(Utf8JsonWriter writer, " + type + " value)");
+        writer.OpenBlock();
+        writer.WriteLine("if (" + field + " is not { } extra)");
+        writer.OpenBlock();
+        writer.WriteLine("return;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("foreach (var pair in extra)");
+        writer.OpenBlock();
+        writer.WriteLine("writer.WritePropertyName(pair.Key);");
+        if (plan.ExtensionValueType!.IsValueType)
+        {
+            writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "pair.Value", context, scope: Scope));
+        }
+        else
+        {
+            writer.WriteLine("if (pair.Value is { } item)");
+            writer.OpenBlock();
+            writer.WriteLine(JsonValueCode.Write(plan.ExtensionValueType, "item", context, scope: Scope));
             writer.CloseBlock();
+            writer.WriteLine("else");
+            writer.OpenBlock();
+            writer.WriteLine("writer.WriteNullValue();");
             writer.CloseBlock();
         }
 
-        writer.WriteLine("writer.WriteEndObject();");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 }

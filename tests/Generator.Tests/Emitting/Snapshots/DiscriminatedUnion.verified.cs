@@ -219,126 +219,59 @@ using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
-/// <summary>Reads and writes <c>InputMessage</c> without reflection.</summary>
-internal readonly struct InputMessageConverter : IJsonCodec<Models.InputMessage>
+/// <summary>Reads and writes <c>InputMessage</c> without reflection: its members by number.</summary>
+internal readonly struct InputMessageConverter : IJsonObjectCodec<Models.InputMessage, InputMessageConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("type", "role", "content");
+    public static JsonNameTable Names { get; } = new("type", "role", "content");
+    public static Models.InputMessage Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.InputMessage value) => ref value._AdditionalProperties;
 
-    public static Models.InputMessage ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.InputMessage value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.InputMessage(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!); continue;
-                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = reader.GetString()!; continue;
-                case 2: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Type = json.Constant(value.Type, "message", "message"u8); return;
+            case 1: value.Role = json.Value<string, StringCodec>(value.Role, required: true)!; return;
+            case 2: value.Content = json.Value<string, StringCodec>(value.Content, required: true)!; return;
         }
-        JsonSupport.Missing(ref bag, result.Role is null, "role");
-        JsonSupport.Missing(ref bag, result.Content is null, "content");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.InputMessage value)
-    {
-        writer.WriteStartObject();
-        if (value.Type is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value.Role is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1);
-        if (value.Content is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>OutputMessage</c> without reflection.</summary>
-internal readonly struct OutputMessageConverter : IJsonCodec<Models.OutputMessage>
+/// <summary>Reads and writes <c>OutputMessage</c> without reflection: its members by number.</summary>
+internal readonly struct OutputMessageConverter : IJsonObjectCodec<Models.OutputMessage, OutputMessageConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("type", "id", "role", "content", "status");
+    public static JsonNameTable Names { get; } = new("type", "id", "role", "content", "status");
+    public static Models.OutputMessage Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.OutputMessage value) => ref value._AdditionalProperties;
 
-    public static Models.OutputMessage ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.OutputMessage value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.OutputMessage(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "message"u8) ? "message" : reader.GetString()!); continue;
-                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "id")) result.Id = reader.GetString()!; continue;
-                case 2:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = (JsonSupport.ValueIs(ref reader, "assistant"u8) ? "assistant" : reader.GetString()!);
-                    continue;
-                case 3: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!; continue;
-                case 4: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "status")) result.Status = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Type = json.Constant(value.Type, "message", "message"u8, required: true)!; return;
+            case 1: value.Id = json.Value<string, StringCodec>(value.Id, required: true)!; return;
+            case 2: value.Role = json.Constant(value.Role, "assistant", "assistant"u8, required: true)!; return;
+            case 3: value.Content = json.Value<string, StringCodec>(value.Content, required: true)!; return;
+            case 4: value.Status = json.Value<string, StringCodec>(value.Status, required: true)!; return;
         }
-        JsonSupport.Missing(ref bag, result.Type is null, "type");
-        JsonSupport.Missing(ref bag, result.Id is null, "id");
-        JsonSupport.Missing(ref bag, result.Role is null, "role");
-        JsonSupport.Missing(ref bag, result.Content is null, "content");
-        JsonSupport.Missing(ref bag, result.Status is null, "status");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.OutputMessage value)
-    {
-        writer.WriteStartObject();
-        if (value.Type is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value.Id is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1);
-        if (value.Role is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2);
-        if (value.Content is { } v3) JsonSupport.WriteString(writer, s_names.Encoded(3), v3);
-        if (value.Status is { } v4) JsonSupport.WriteString(writer, s_names.Encoded(4), v4);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>FunctionCall</c> without reflection.</summary>
-internal readonly struct FunctionCallConverter : IJsonCodec<Models.FunctionCall>
+/// <summary>Reads and writes <c>FunctionCall</c> without reflection: its members by number.</summary>
+internal readonly struct FunctionCallConverter : IJsonObjectCodec<Models.FunctionCall, FunctionCallConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("type", "name", "arguments");
+    public static JsonNameTable Names { get; } = new("type", "name", "arguments");
+    public static Models.FunctionCall Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.FunctionCall value) => ref value._AdditionalProperties;
 
-    public static Models.FunctionCall ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.FunctionCall value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.FunctionCall(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "function_call"u8) ? "function_call" : reader.GetString()!);
-                    continue;
-                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!; continue;
-                case 2: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "arguments")) result.Arguments = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Type = json.Constant(value.Type, "function_call", "function_call"u8, required: true)!; return;
+            case 1: value.Name = json.Value<string, StringCodec>(value.Name, required: true)!; return;
+            case 2: value.Arguments = json.Value<string, StringCodec>(value.Arguments, required: true)!; return;
         }
-        JsonSupport.Missing(ref bag, result.Type is null, "type");
-        JsonSupport.Missing(ref bag, result.Name is null, "name");
-        JsonSupport.Missing(ref bag, result.Arguments is null, "arguments");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.FunctionCall value)
-    {
-        writer.WriteStartObject();
-        if (value.Type is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value.Name is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1);
-        if (value.Arguments is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
@@ -368,9 +301,9 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
             case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
-                    case 1: return Models.Item.FromInputMessage(InputMessageConverter.ReadValue(ref reader));
-                    case 2: return Models.Item.FromOutputMessage(OutputMessageConverter.ReadValue(ref reader));
-                    case 3: return Models.Item.FromFunctionCall(FunctionCallConverter.ReadValue(ref reader));
+                    case 1: return Models.Item.FromInputMessage(JsonCodec.Read<Models.InputMessage, InputMessageConverter>(ref reader));
+                    case 2: return Models.Item.FromOutputMessage(JsonCodec.Read<Models.OutputMessage, OutputMessageConverter>(ref reader));
+                    case 3: return Models.Item.FromFunctionCall(JsonCodec.Read<Models.FunctionCall, FunctionCallConverter>(ref reader));
                 }
 
                 break;
@@ -435,9 +368,9 @@ internal readonly struct ItemConverter : IJsonCodec<Models.Item>
     {
         switch (value._variant)
         {
-            case 1: InputMessageConverter.WriteValue(writer, ((Models.InputMessage)value._reference!)); return;
-            case 2: OutputMessageConverter.WriteValue(writer, ((Models.OutputMessage)value._reference!)); return;
-            case 3: FunctionCallConverter.WriteValue(writer, ((Models.FunctionCall)value._reference!)); return;
+            case 1: JsonCodec.Write<Models.InputMessage, InputMessageConverter>(writer, ((Models.InputMessage)value._reference!)); return;
+            case 2: JsonCodec.Write<Models.OutputMessage, OutputMessageConverter>(writer, ((Models.OutputMessage)value._reference!)); return;
+            case 3: JsonCodec.Write<Models.FunctionCall, FunctionCallConverter>(writer, ((Models.FunctionCall)value._reference!)); return;
             default: value._unrecognized.WriteTo(writer); return;
         }
     }

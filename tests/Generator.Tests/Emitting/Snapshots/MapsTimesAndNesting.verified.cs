@@ -172,194 +172,114 @@ using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
-/// <summary>Reads and writes <c>Batch</c> without reflection.</summary>
-internal readonly struct BatchConverter : IJsonCodec<Models.Batch>
+/// <summary>Reads and writes <c>Batch</c> without reflection: its members by number.</summary>
+internal readonly struct BatchConverter : IJsonObjectCodec<Models.Batch, BatchConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
+    public static JsonNameTable Names { get; } = new("created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
+    public static Models.Batch Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Batch value) => ref value._AdditionalProperties;
 
-    public static Models.Batch ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.Batch value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.Batch(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "created_at")) result.CreatedAt = JsonSupport.ReadUnixTime(ref reader); continue;
-                case 1:
-                    if (JsonSupport.NextIsNull(ref reader)) result.CompletedAt = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref bag, "completed_at")) result.CompletedAt = JsonSupport.ReadUnixTime(ref reader);
-                    continue;
-                case 2:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "matrix") && JsonSupport.ItemsFit(ListCodec<IList<int>, ListCodec<int, Int32Codec>>.ReadValue(ref reader), out var v2, ref reader, ref bag, "matrix")) result.Matrix = v2;
-                    continue;
-                case 3:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "scores") && JsonSupport.ItemsFit(MapCodec<double, DoubleCodec>.ReadValue(ref reader), out var v3, ref reader, ref bag, "scores")) result.Scores = v3;
-                    continue;
-                case 4:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "groups") && JsonSupport.ItemsFit(MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>.ReadValue(ref reader), out var v4, ref reader, ref bag, "groups")) result.Groups = v4;
-                    continue;
-                case 5:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "optional_numbers") && JsonSupport.ItemsFit(ListCodec<long?, NullableCodec<long, Int64Codec>>.ReadValue(ref reader), out var v5, ref reader, ref bag, "optional_numbers")) result.OptionalNumbers = v5;
-                    continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value._CreatedAt = json.Struct<DateTimeOffset, UnixTimeCodec>(value._CreatedAt, required: true); return;
+            case 1: value._CompletedAt = json.Struct<DateTimeOffset, UnixTimeCodec>(value._CompletedAt, ref value._isSet_CompletedAt); return;
+            case 2: value.Matrix = json.Value<IList<IList<int>>, ListCodec<IList<int>, ListCodec<int, Int32Codec>>>(value.Matrix); return;
+            case 3: value.Scores = json.Value<IDictionary<string, double>, MapCodec<double, DoubleCodec>>(value.Scores); return;
+            case 4: value.Groups = json.Value<IDictionary<string, IList<Models.Labels>>, MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>>(value.Groups); return;
+            case 5: value.OptionalNumbers = json.Value<IList<long?>, ListCodec<long?, NullableCodec<long, Int64Codec>>>(value.OptionalNumbers); return;
         }
-        JsonSupport.Missing(ref bag, result._CreatedAt is null, "created_at");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.Batch value)
-    {
-        writer.WriteStartObject();
-        if (value._CreatedAt is { } v0) { JsonSupport.WriteName(writer, s_names.Encoded(0)); JsonSupport.WriteUnixTime(writer, v0); }
-        if (value._isSet_CompletedAt) { if (value._CompletedAt is { } v1) { JsonSupport.WriteName(writer, s_names.Encoded(1)); JsonSupport.WriteUnixTime(writer, v1); } else JsonSupport.WriteNull(writer, s_names.Encoded(1)); }
-        if (value.Matrix is { } v2) { JsonSupport.WriteName(writer, s_names.Encoded(2)); ListCodec<IList<int>, ListCodec<int, Int32Codec>>.WriteValue(writer, v2); }
-        if (value.Scores is { } v3) { JsonSupport.WriteName(writer, s_names.Encoded(3)); MapCodec<double, DoubleCodec>.WriteValue(writer, v3); }
-        if (value.Groups is { } v4) { JsonSupport.WriteName(writer, s_names.Encoded(4)); MapCodec<IList<Models.Labels>, ListCodec<Models.Labels, LabelsConverter>>.WriteValue(writer, v4); }
-        if (value.OptionalNumbers is { } v5) { JsonSupport.WriteName(writer, s_names.Encoded(5)); ListCodec<long?, NullableCodec<long, Int64Codec>>.WriteValue(writer, v5); }
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>Labels</c> without reflection.</summary>
-internal readonly struct LabelsConverter : IJsonCodec<Models.Labels>
+/// <summary>Reads and writes <c>Labels</c> without reflection: its members by number.</summary>
+internal readonly struct LabelsConverter : IJsonObjectCodec<Models.Labels, LabelsConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("owner");
+    public static JsonNameTable Names { get; } = new("owner");
+    public static Models.Labels Create() => new(default(DeserializationTag));
 
-    public static Models.Labels ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.Labels value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.Labels(default(DeserializationTag));
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIsNotNull(ref reader)) result.Owner = reader.GetString()!; continue;
-            }
-            var key = reader.GetString()!;
-            (result._AdditionalProperties ??= new Dictionary<string, string>())[key] = JsonSupport.NextIsNotNull(ref reader) ? reader.GetString()! : default!;
+            case 0: value.Owner = json.Value<string, StringCodec>(value.Owner); return;
         }
-        return result;
     }
 
-    public static void WriteValue(Utf8JsonWriter writer, Models.Labels value)
+    public static void ReadUnknownMember(ref Utf8JsonReader reader, Models.Labels value)
     {
-        writer.WriteStartObject();
-        if (value.Owner is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value._AdditionalProperties is { } extra)
+        var key = reader.GetString()!;
+        (value._AdditionalProperties ??= new Dictionary<string, string>())[key] = JsonSupport.NextIsNotNull(ref reader) ? reader.GetString()! : default!;
+    }
+
+    public static void WriteUnknownMembers(Utf8JsonWriter writer, Models.Labels value)
+    {
+        if (value._AdditionalProperties is not { } extra)
         {
-            foreach (var pair in extra)
+            return;
+        }
+
+        foreach (var pair in extra)
+        {
+            writer.WritePropertyName(pair.Key);
+            if (pair.Value is { } item)
             {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is { } item)
-                {
-                    JsonSupport.WriteStringValue(writer, item);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                JsonSupport.WriteStringValue(writer, item);
+            }
+            else
+            {
+                writer.WriteNullValue();
             }
         }
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>LegacyThing</c> without reflection.</summary>
-internal readonly struct LegacyThingConverter : IJsonCodec<Models.LegacyThing>
+/// <summary>Reads and writes <c>LegacyThing</c> without reflection: its members by number.</summary>
+internal readonly struct LegacyThingConverter : IJsonObjectCodec<Models.LegacyThing, LegacyThingConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("value");
+    public static JsonNameTable Names { get; } = new("value");
+    public static Models.LegacyThing Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.LegacyThing value) => ref value._AdditionalProperties;
 
-    public static Models.LegacyThing ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.LegacyThing value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.LegacyThing(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "value")) result.Value = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Value = json.Value<string, StringCodec>(value.Value); return;
         }
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.LegacyThing value)
-    {
-        writer.WriteStartObject();
-        if (value.Value is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>Holder</c> without reflection.</summary>
-internal readonly struct HolderConverter : IJsonCodec<Models.Holder>
+/// <summary>Reads and writes <c>Holder</c> without reflection: its members by number.</summary>
+internal readonly struct HolderConverter : IJsonObjectCodec<Models.Holder, HolderConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("legacy");
+    public static JsonNameTable Names { get; } = new("legacy");
+    public static Models.Holder Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Holder value) => ref value._AdditionalProperties;
 
-    public static Models.Holder ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.Holder value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.Holder(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.StartObject, ref bag, "legacy")) result.Legacy = LegacyThingConverter.ReadValue(ref reader); continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Legacy = json.Value<Models.LegacyThing, LegacyThingConverter>(value.Legacy); return;
         }
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.Holder value)
-    {
-        writer.WriteStartObject();
-        if (value.Legacy is { } v0) { JsonSupport.WriteName(writer, s_names.Encoded(0)); LegacyThingConverter.WriteValue(writer, v0); }
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>Bag</c> without reflection.</summary>
-internal readonly struct BagConverter : IJsonCodec<Models.Bag>
+/// <summary>Reads and writes <c>Bag</c> without reflection: its members by number.</summary>
+internal readonly struct BagConverter : IJsonObjectCodec<Models.Bag, BagConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("additionalProperties");
+    public static JsonNameTable Names { get; } = new("additionalProperties");
+    public static Models.Bag Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Bag value) => ref value._AdditionalProperties2;
 
-    public static Models.Bag ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.Bag value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.Bag(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties2;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "additionalProperties")) result.AdditionalProperties = reader.GetBoolean(); continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.AdditionalProperties = json.Struct<bool, BooleanCodec>(value.AdditionalProperties); return;
         }
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.Bag value)
-    {
-        writer.WriteStartObject();
-        if (value.AdditionalProperties is { } v0) JsonSupport.WriteBoolean(writer, s_names.Encoded(0), v0);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties2);
-        writer.WriteEndObject();
     }
 }
 

@@ -204,93 +204,38 @@ using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
-/// <summary>Reads and writes <c>ChatMessage</c> without reflection.</summary>
-internal readonly struct ChatMessageConverter : IJsonCodec<Models.ChatMessage>
+/// <summary>Reads and writes <c>ChatMessage</c> without reflection: its members by number.</summary>
+internal readonly struct ChatMessageConverter : IJsonObjectCodec<Models.ChatMessage, ChatMessageConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new(
+    public static JsonNameTable Names { get; } = new(
         "role", "reviewer", "content", "name", "object", "kind", "temperature", "count", "total_tokens", "ratio", "flagged", "self-harm/intent",
         "api_key.created", "tags", "metadata", "extra", "data", "day");
+    public static Models.ChatMessage Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.ChatMessage value) => ref value._AdditionalProperties;
 
-    public static Models.ChatMessage ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.ChatMessage value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.ChatMessage(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "role")) result.Role = RoleConverter.ReadValue(ref reader); continue;
-                case 1:
-                    if (JsonSupport.NextIsNull(ref reader)) result.Reviewer = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref bag, "reviewer")) result.Reviewer = RoleConverter.ReadValue(ref reader);
-                    continue;
-                case 2:
-                    if (JsonSupport.NextIsNull(ref reader)) result.Content = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.String, ref bag, "content")) result.Content = reader.GetString()!;
-                    continue;
-                case 3: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "name")) result.Name = reader.GetString()!; continue;
-                case 4:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "object")) result.Object = (JsonSupport.ValueIs(ref reader, "chat.message"u8) ? "chat.message" : reader.GetString()!);
-                    continue;
-                case 5: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "kind")) result.Kind = MessageKindConverter.ReadValue(ref reader); continue;
-                case 6:
-                    if (JsonSupport.NextIsNull(ref reader)) result.Temperature = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.Number, ref bag, "temperature")) result.Temperature = reader.GetDouble();
-                    continue;
-                case 7: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "count")) result.Count = reader.GetInt32(); continue;
-                case 8: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "total_tokens")) result.TotalTokens = reader.GetInt64(); continue;
-                case 9: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "ratio")) result.Ratio = reader.GetSingle(); continue;
-                case 10:
-                    if (JsonSupport.NextIsNull(ref reader)) result.Flagged = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.True, ref bag, "flagged")) result.Flagged = reader.GetBoolean();
-                    continue;
-                case 11: if (JsonSupport.NextIs(ref reader, JsonTokenType.True, ref bag, "self-harm/intent")) result.SelfHarmIntent = reader.GetBoolean(); continue;
-                case 12: if (JsonSupport.NextIs(ref reader, JsonTokenType.Number, ref bag, "api_key.created")) result.ApiKeyCreated = reader.GetInt64(); continue;
-                case 13:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.StartArray, ref bag, "tags") && JsonSupport.ItemsFit(ListCodec<string?, NullableReferenceCodec<string, StringCodec>>.ReadValue(ref reader), out var v13, ref reader, ref bag, "tags")) result.Tags = v13;
-                    continue;
-                case 14:
-                    if (JsonSupport.NextIsNull(ref reader)) result.Metadata = null;
-                    else if (JsonSupport.Is(ref reader, JsonTokenType.StartObject, ref bag, "metadata") && JsonSupport.ItemsFit(MapCodec<string, StringCodec>.ReadValue(ref reader), out var v14, ref reader, ref bag, "metadata")) result.Metadata = v14;
-                    continue;
-                case 15: reader.Read(); result.Extra = JsonElement.ParseValue(ref reader); continue;
-                case 16: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "data")) result.Data = reader.GetBytesFromBase64(); continue;
-                case 17: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "day")) result.Day = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value._Role = json.Struct<Models.Role, RoleConverter>(value._Role, required: true); return;
+            case 1: value._Reviewer = json.Struct<Models.Role, RoleConverter>(value._Reviewer, ref value._isSet_Reviewer); return;
+            case 2: value._Content = json.Value<string, StringCodec>(value._Content, ref value._isSet_Content, required: true); return;
+            case 3: value.Name = json.Value<string, StringCodec>(value.Name); return;
+            case 4: value.Object = json.Constant(value.Object, "chat.message", "chat.message"u8, required: true)!; return;
+            case 5: value.Kind = json.Struct<Models.MessageKind, MessageKindConverter>(value.Kind); return;
+            case 6: value._Temperature = json.Struct<double, DoubleCodec>(value._Temperature, ref value._isSet_Temperature); return;
+            case 7: value._Count = json.Struct<int, Int32Codec>(value._Count, required: true); return;
+            case 8: value.TotalTokens = json.Struct<long, Int64Codec>(value.TotalTokens); return;
+            case 9: value.Ratio = json.Struct<float, SingleCodec>(value.Ratio); return;
+            case 10: value._Flagged = json.Struct<bool, BooleanCodec>(value._Flagged, ref value._isSet_Flagged); return;
+            case 11: value.SelfHarmIntent = json.Struct<bool, BooleanCodec>(value.SelfHarmIntent); return;
+            case 12: value.ApiKeyCreated = json.Struct<long, Int64Codec>(value.ApiKeyCreated); return;
+            case 13: value.Tags = json.Value<IList<string?>, ListCodec<string?, NullableReferenceCodec<string, StringCodec>>>(value.Tags); return;
+            case 14: value._Metadata = json.Value<IDictionary<string, string>, MapCodec<string, StringCodec>>(value._Metadata, ref value._isSet_Metadata); return;
+            case 15: value.Extra = json.Struct<JsonElement, JsonElementCodec>(value.Extra); return;
+            case 16: value.Data = json.Value<byte[], Base64Codec>(value.Data); return;
+            case 17: value.Day = json.Value<string, StringCodec>(value.Day); return;
         }
-        JsonSupport.Missing(ref bag, result._Role is null, "role");
-        JsonSupport.Missing(ref bag, !result._isSet_Content, "content");
-        JsonSupport.Missing(ref bag, result.Object is null, "object");
-        JsonSupport.Missing(ref bag, result._Count is null, "count");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.ChatMessage value)
-    {
-        writer.WriteStartObject();
-        if (value._Role is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0.ToString());
-        if (value._isSet_Reviewer) { if (value._Reviewer is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1.ToString()); else JsonSupport.WriteNull(writer, s_names.Encoded(1)); }
-        if (value._isSet_Content) { if (value._Content is { } v2) JsonSupport.WriteString(writer, s_names.Encoded(2), v2); else JsonSupport.WriteNull(writer, s_names.Encoded(2)); }
-        if (value.Name is { } v3) JsonSupport.WriteString(writer, s_names.Encoded(3), v3);
-        if (value.Object is { } v4) JsonSupport.WriteString(writer, s_names.Encoded(4), v4);
-        if (value.Kind is { } v5) JsonSupport.WriteString(writer, s_names.Encoded(5), v5.ToString());
-        if (value._isSet_Temperature) { if (value._Temperature is { } v6) JsonSupport.WriteDouble(writer, s_names.Encoded(6), v6); else JsonSupport.WriteNull(writer, s_names.Encoded(6)); }
-        if (value._Count is { } v7) JsonSupport.WriteInt32(writer, s_names.Encoded(7), v7);
-        if (value.TotalTokens is { } v8) JsonSupport.WriteInt64(writer, s_names.Encoded(8), v8);
-        if (value.Ratio is { } v9) JsonSupport.WriteSingle(writer, s_names.Encoded(9), v9);
-        if (value._isSet_Flagged) { if (value._Flagged is { } v10) JsonSupport.WriteBoolean(writer, s_names.Encoded(10), v10); else JsonSupport.WriteNull(writer, s_names.Encoded(10)); }
-        if (value.SelfHarmIntent is { } v11) JsonSupport.WriteBoolean(writer, s_names.Encoded(11), v11);
-        if (value.ApiKeyCreated is { } v12) JsonSupport.WriteInt64(writer, s_names.Encoded(12), v12);
-        if (value.Tags is { } v13) { JsonSupport.WriteName(writer, s_names.Encoded(13)); ListCodec<string?, NullableReferenceCodec<string, StringCodec>>.WriteValue(writer, v13); }
-        if (value._isSet_Metadata) { if (value._Metadata is { } v14) { JsonSupport.WriteName(writer, s_names.Encoded(14)); MapCodec<string, StringCodec>.WriteValue(writer, v14); } else JsonSupport.WriteNull(writer, s_names.Encoded(14)); }
-        if (value.Extra is { } v15) { JsonSupport.WriteName(writer, s_names.Encoded(15)); v15.WriteTo(writer); }
-        if (value.Data is { } v16) JsonSupport.WriteBase64(writer, s_names.Encoded(16), v16);
-        if (value.Day is { } v17) JsonSupport.WriteString(writer, s_names.Encoded(17), v17);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 

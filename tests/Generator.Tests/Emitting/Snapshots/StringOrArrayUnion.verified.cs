@@ -305,75 +305,37 @@ using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
 using Models = global::Demo.DemoClientModels;
 
-/// <summary>Reads and writes <c>TextPart</c> without reflection.</summary>
-internal readonly struct TextPartConverter : IJsonCodec<Models.TextPart>
+/// <summary>Reads and writes <c>TextPart</c> without reflection: its members by number.</summary>
+internal readonly struct TextPartConverter : IJsonObjectCodec<Models.TextPart, TextPartConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("type", "text");
+    public static JsonNameTable Names { get; } = new("type", "text");
+    public static Models.TextPart Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.TextPart value) => ref value._AdditionalProperties;
 
-    public static Models.TextPart ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.TextPart value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.TextPart(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "text"u8) ? "text" : reader.GetString()!); continue;
-                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "text")) result.Text = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Type = json.Constant(value.Type, "text", "text"u8, required: true)!; return;
+            case 1: value.Text = json.Value<string, StringCodec>(value.Text, required: true)!; return;
         }
-        JsonSupport.Missing(ref bag, result.Type is null, "type");
-        JsonSupport.Missing(ref bag, result.Text is null, "text");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.TextPart value)
-    {
-        writer.WriteStartObject();
-        if (value.Type is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value.Text is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
-/// <summary>Reads and writes <c>ImagePart</c> without reflection.</summary>
-internal readonly struct ImagePartConverter : IJsonCodec<Models.ImagePart>
+/// <summary>Reads and writes <c>ImagePart</c> without reflection: its members by number.</summary>
+internal readonly struct ImagePartConverter : IJsonObjectCodec<Models.ImagePart, ImagePartConverter>
 {
-    public static JsonTokenType Kind => JsonTokenType.StartObject;
-    private static readonly JsonNameTable s_names = new("type", "image_url");
+    public static JsonNameTable Names { get; } = new("type", "image_url");
+    public static Models.ImagePart Create() => new(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.ImagePart value) => ref value._AdditionalProperties;
 
-    public static Models.ImagePart ReadValue(ref Utf8JsonReader reader)
+    public static void Member(ref JsonMembers json, Models.ImagePart value, int index)
     {
-        JsonSupport.ExpectObject(ref reader);
-        var result = new Models.ImagePart(default(DeserializationTag));
-        ref var bag = ref result._AdditionalProperties;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        switch (index)
         {
-            switch (s_names.Find(ref reader))
-            {
-                case 0:
-                    if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "type")) result.Type = (JsonSupport.ValueIs(ref reader, "image_url"u8) ? "image_url" : reader.GetString()!);
-                    continue;
-                case 1: if (JsonSupport.NextIs(ref reader, JsonTokenType.String, ref bag, "image_url")) result.ImageUrl = reader.GetString()!; continue;
-            }
-            JsonSupport.ReadUnknownMember(ref reader, ref bag);
+            case 0: value.Type = json.Constant(value.Type, "image_url", "image_url"u8, required: true)!; return;
+            case 1: value.ImageUrl = json.Value<string, StringCodec>(value.ImageUrl, required: true)!; return;
         }
-        JsonSupport.Missing(ref bag, result.Type is null, "type");
-        JsonSupport.Missing(ref bag, result.ImageUrl is null, "image_url");
-        return result;
-    }
-
-    public static void WriteValue(Utf8JsonWriter writer, Models.ImagePart value)
-    {
-        writer.WriteStartObject();
-        if (value.Type is { } v0) JsonSupport.WriteString(writer, s_names.Encoded(0), v0);
-        if (value.ImageUrl is { } v1) JsonSupport.WriteString(writer, s_names.Encoded(1), v1);
-        JsonSupport.WriteUnknownMembers(writer, value._AdditionalProperties);
-        writer.WriteEndObject();
     }
 }
 
@@ -403,8 +365,8 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
             case JsonTokenType.StartObject:
                 switch (SelectObjectVariant(ref reader))
                 {
-                    case 1: return Models.ContentPart.FromText(TextPartConverter.ReadValue(ref reader));
-                    case 2: return Models.ContentPart.FromImage(ImagePartConverter.ReadValue(ref reader));
+                    case 1: return Models.ContentPart.FromText(JsonCodec.Read<Models.TextPart, TextPartConverter>(ref reader));
+                    case 2: return Models.ContentPart.FromImage(JsonCodec.Read<Models.ImagePart, ImagePartConverter>(ref reader));
                 }
 
                 break;
@@ -457,8 +419,8 @@ internal readonly struct ContentPartConverter : IJsonCodec<Models.ContentPart>
     {
         switch (value._variant)
         {
-            case 1: TextPartConverter.WriteValue(writer, ((Models.TextPart)value._reference!)); return;
-            case 2: ImagePartConverter.WriteValue(writer, ((Models.ImagePart)value._reference!)); return;
+            case 1: JsonCodec.Write<Models.TextPart, TextPartConverter>(writer, ((Models.TextPart)value._reference!)); return;
+            case 2: JsonCodec.Write<Models.ImagePart, ImagePartConverter>(writer, ((Models.ImagePart)value._reference!)); return;
             default: value._unrecognized.WriteTo(writer); return;
         }
     }

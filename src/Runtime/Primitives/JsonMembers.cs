@@ -1,0 +1,415 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Tether.Primitives;
+
+/// <summary>
+/// What a generated object's member table calls, one call per member: reads the member from JSON, writes it, or
+/// checks that a required one is there, depending on which of <see cref="JsonObjectCodec"/>'s loops is running. A
+/// member is given as its current value (and, for a member that may be JSON null, its "is set" flag) and the call
+/// returns its new value, so that the one generated line serves reading and writing alike:
+/// <c>case 3: value.Name = json.Value&lt;string, StringCodec&gt;(value.Name); return;</c>
+/// </summary>
+/// <remarks>
+/// Reading is tolerant where the object has a raw bag: a value of another JSON kind than declared, a null the schema
+/// does not allow, and a list or map with an item that does not fit are kept raw in the bag under the member's name
+/// (and recorded, see <c>GetMismatches()</c>) while the member keeps its value. An object whose additional members
+/// are typed has no such bag and is read strictly: those are errors.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct JsonMembers
+{
+    private readonly ref IDictionary<string, JsonElement>? _bag;
+    private readonly Utf8JsonWriter? _writer;
+    private readonly JsonNameTable _names;
+    private List<int>? _required;
+    private Mode _mode;
+
+    /// <summary>The member being visited: its index in the object's name table.</summary>
+    internal int Index;
+
+    /// <summary>
+    /// The reader, held here while an object is read (a ref struct cannot be referred to by a ref field) and handed
+    /// back by <see cref="JsonObjectCodec"/> when the object ends.
+    /// </summary>
+    internal Utf8JsonReader Reader;
+
+    internal JsonMembers(Utf8JsonReader reader, ref IDictionary<string, JsonElement>? bag, JsonNameTable names)
+    {
+        Reader = reader;
+        _bag = ref bag;
+        _writer = null;
+        _names = names;
+        _mode = Mode.Read;
+    }
+
+    internal JsonMembers(Utf8JsonWriter writer, JsonNameTable names)
+    {
+        _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
+        _writer = writer;
+        _names = names;
+        _mode = Mode.Write;
+    }
+
+    private enum Mode : byte
+    {
+        Read,
+        Write,
+        CheckRequired,
+        FindRequired,
+    }
+
+    /// <summary>A member of a reference type: a generated object or union, a string, bytes, a list or a map.</summary>
+    /// <typeparam name="T">The member's type.</typeparam>
+    /// <typeparam name="TCodec">How a value of it is read and written.</typeparam>
+    /// <param name="current">The member's value; null when absent.</param>
+    /// <param name="required">Whether the schema requires the member (an absent one is noted after reading).</param>
+    /// <returns>The member's value after the call.</returns>
+    public T? Value<T, TCodec>(T? current, bool required = false)
+        where T : class
+        where TCodec : IJsonCodec<T>
+    {
+        switch (_mode)
+        {
+            case Mode.Read:
+                return Read<T, TCodec>(current);
+            case Mode.Write:
+                if (current is not null)
+                {
+                    WriteMember<T, TCodec>(current);
+                }
+
+                return current;
+            default:
+                Note(required, absent: current is null);
+                return current;
+        }
+    }
+
+    /// <summary>A member of a reference type that may be JSON null: set to null explicitly is not the same as absent.</summary>
+    /// <typeparam name="T">The member's type.</typeparam>
+    /// <typeparam name="TCodec">How a value of it is read and written.</typeparam>
+    /// <param name="current">The member's value.</param>
+    /// <param name="isSet">Whether the member is present (null included); set when it is read.</param>
+    /// <param name="required">Whether the schema requires the member.</param>
+    /// <returns>The member's value after the call.</returns>
+    public T? Value<T, TCodec>(T? current, ref bool isSet, bool required = false)
+        where T : class
+        where TCodec : IJsonCodec<T>
+    {
+        switch (_mode)
+        {
+            case Mode.Read:
+                return ReadNullable<T, TCodec>(current, ref isSet);
+            case Mode.Write:
+                if (isSet)
+                {
+                    WriteNullable<T, TCodec>(current);
+                }
+
+                return current;
+            default:
+                Note(required, absent: !isSet);
+                return current;
+        }
+    }
+
+    /// <summary>A member of a value type: a number, a boolean, a time, an enum, raw JSON.</summary>
+    /// <typeparam name="T">The member's type.</typeparam>
+    /// <typeparam name="TCodec">How a value of it is read and written.</typeparam>
+    /// <param name="current">The member's value; null when absent.</param>
+    /// <param name="required">Whether the schema requires the member.</param>
+    /// <returns>The member's value after the call.</returns>
+    public T? Struct<T, TCodec>(T? current, bool required = false)
+        where T : struct
+        where TCodec : IJsonCodec<T>
+    {
+        switch (_mode)
+        {
+            case Mode.Read:
+                // Raw JSON keeps a null as a value of its own, as it keeps anything.
+                if (typeof(TCodec) == typeof(JsonElementCodec))
+                {
+                    Reader.Read();
+                    return TCodec.ReadValue(ref Reader);
+                }
+
+                return ReadStruct<T, TCodec>(current);
+            case Mode.Write:
+                if (current.HasValue)
+                {
+                    WriteMember<T, TCodec>(current.GetValueOrDefault());
+                }
+
+                return current;
+            default:
+                Note(required, absent: !current.HasValue);
+                return current;
+        }
+    }
+
+    /// <summary>A member of a value type that may be JSON null: set to null explicitly is not the same as absent.</summary>
+    /// <typeparam name="T">The member's type.</typeparam>
+    /// <typeparam name="TCodec">How a value of it is read and written.</typeparam>
+    /// <param name="current">The member's value.</param>
+    /// <param name="isSet">Whether the member is present (null included); set when it is read.</param>
+    /// <param name="required">Whether the schema requires the member.</param>
+    /// <returns>The member's value after the call.</returns>
+    public T? Struct<T, TCodec>(T? current, ref bool isSet, bool required = false)
+        where T : struct
+        where TCodec : IJsonCodec<T>
+    {
+        switch (_mode)
+        {
+            case Mode.Read:
+                return ReadNullableStruct<T, TCodec>(current, ref isSet);
+            case Mode.Write:
+                if (isSet)
+                {
+                    if (current.HasValue)
+                    {
+                        WriteMember<T, TCodec>(current.GetValueOrDefault());
+                    }
+                    else
+                    {
+                        _writer!.WriteNull(_names.Encoded(Index));
+                    }
+                }
+
+                return current;
+            default:
+                Note(required, absent: !isSet);
+                return current;
+        }
+    }
+
+    /// <summary>
+    /// A string member the schema fixes to one value (<c>"object": "chat.completion"</c>): read as the given string
+    /// itself when the JSON has that value, so that the member every response carries allocates nothing.
+    /// </summary>
+    /// <param name="current">The member's value; null when absent.</param>
+    /// <param name="constant">The fixed value.</param>
+    /// <param name="utf8">The fixed value as UTF-8.</param>
+    /// <param name="required">Whether the schema requires the member.</param>
+    /// <returns>The member's value after the call.</returns>
+    public string? Constant(string? current, string constant, ReadOnlySpan<byte> utf8, bool required = false)
+    {
+        if (_mode != Mode.Read)
+        {
+            return Value<string, StringCodec>(current, required);
+        }
+
+        ref var reader = ref Reader;
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            Mismatch(JsonTokenType.String);
+            return current;
+        }
+
+        return reader.ValueTextEquals(utf8) ? constant : reader.GetString();
+    }
+
+    // Asks each member only whether it is required: nothing is read or written.
+    private JsonMembers(JsonNameTable names, List<int> required)
+    {
+        _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
+        _writer = null;
+        _names = names;
+        _required = required;
+        _mode = Mode.FindRequired;
+    }
+
+    /// <summary>Whether values that do not fit are kept raw (the object has a raw bag) rather than being errors.</summary>
+    internal readonly bool Tolerant => !Unsafe.IsNullRef(ref _bag);
+
+    internal static JsonMembers ForRequiredMembers(JsonNameTable names) => new(names, new List<int>());
+
+    internal void StartChecking() => _mode = Mode.CheckRequired;
+
+    internal readonly int[] RequiredIndexes() => _required?.ToArray() ?? Array.Empty<int>();
+
+    private T? Read<T, TCodec>(T? current)
+        where T : class
+        where TCodec : IJsonCodec<T>
+    {
+        ref var reader = ref Reader;
+        reader.Read();
+        var token = reader.TokenType;
+        if (!JsonSupport.Fits(token, TCodec.Kind) || token == JsonTokenType.Null)
+        {
+            Mismatch(TCodec.Kind);
+            return current;
+        }
+
+        // Null only from a list or map with an item that does not fit (the reader back on its start).
+        return TCodec.ReadValue(ref reader) ?? ItemsDoNotFit(current);
+    }
+
+    private T? ReadNullable<T, TCodec>(T? current, ref bool isSet)
+        where T : class
+        where TCodec : IJsonCodec<T>
+    {
+        ref var reader = ref Reader;
+        reader.Read();
+        var token = reader.TokenType;
+        if (token == JsonTokenType.Null)
+        {
+            isSet = true;
+            return null;
+        }
+
+        if (!JsonSupport.Fits(token, TCodec.Kind))
+        {
+            Mismatch(TCodec.Kind);
+            return current;
+        }
+
+        if (TCodec.ReadValue(ref reader) is not { } read)
+        {
+            return ItemsDoNotFit(current);
+        }
+
+        isSet = true;
+        return read;
+    }
+
+    private T? ReadStruct<T, TCodec>(T? current)
+        where T : struct
+        where TCodec : IJsonCodec<T>
+    {
+        ref var reader = ref Reader;
+        reader.Read();
+        var token = reader.TokenType;
+        if (!JsonSupport.Fits(token, TCodec.Kind) || token == JsonTokenType.Null)
+        {
+            Mismatch(TCodec.Kind);
+            return current;
+        }
+
+        return TCodec.ReadValue(ref reader);
+    }
+
+    private T? ReadNullableStruct<T, TCodec>(T? current, ref bool isSet)
+        where T : struct
+        where TCodec : IJsonCodec<T>
+    {
+        ref var reader = ref Reader;
+        reader.Read();
+        var token = reader.TokenType;
+        if (token == JsonTokenType.Null)
+        {
+            isSet = true;
+            return null;
+        }
+
+        if (!JsonSupport.Fits(token, TCodec.Kind))
+        {
+            Mismatch(TCodec.Kind);
+            return current;
+        }
+
+        isSet = true;
+        return TCodec.ReadValue(ref reader);
+    }
+
+    // A value of another kind than declared (a null the schema does not allow included): kept raw in the bag, the
+    // member left as it was; an object read strictly skips a null, as it always did, and fails on anything else.
+    private void Mismatch(JsonTokenType expected)
+    {
+        ref var reader = ref Reader;
+        if (Tolerant)
+        {
+            JsonSupport.Tolerate(ref reader, expected, ref _bag, _names[Index]);
+        }
+        else if (reader.TokenType != JsonTokenType.Null)
+        {
+            throw JsonSupport.UnexpectedToken(reader.TokenType, JsonSupport.Describe(expected));
+        }
+    }
+
+    private T? ItemsDoNotFit<T>(T? current)
+        where T : class
+    {
+        if (!Tolerant)
+        {
+            throw JsonSupport.ItemMismatch();
+        }
+
+        ref var reader = ref Reader;
+        TolerantJson.KeepItemMismatch(
+            ref reader, ref _bag, _names[Index], reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
+        return current;
+    }
+
+    private readonly void WriteNullable<T, TCodec>(T? current)
+        where T : class
+        where TCodec : IJsonCodec<T>
+    {
+        if (current is null)
+        {
+            _writer!.WriteNull(_names.Encoded(Index));
+            return;
+        }
+
+        WriteMember<T, TCodec>(current);
+    }
+
+    // Scalars go out with the name in one call, which checks the writer's state once instead of twice. The type tests
+    // are constants in each compiled copy (TCodec is a struct), so only one branch is left of them.
+    private readonly void WriteMember<T, TCodec>(T value)
+        where TCodec : IJsonCodec<T>
+    {
+        var writer = _writer!;
+        var name = _names.Encoded(Index);
+        if (typeof(TCodec) == typeof(StringCodec))
+        {
+            writer.WriteString(name, Unsafe.As<T, string>(ref value));
+        }
+        else if (typeof(TCodec) == typeof(BooleanCodec))
+        {
+            writer.WriteBoolean(name, Unsafe.As<T, bool>(ref value));
+        }
+        else if (typeof(TCodec) == typeof(Int64Codec))
+        {
+            writer.WriteNumber(name, Unsafe.As<T, long>(ref value));
+        }
+        else if (typeof(TCodec) == typeof(Int32Codec))
+        {
+            writer.WriteNumber(name, Unsafe.As<T, int>(ref value));
+        }
+        else if (typeof(TCodec) == typeof(DoubleCodec))
+        {
+            writer.WriteNumber(name, Unsafe.As<T, double>(ref value));
+        }
+        else if (typeof(TCodec) == typeof(SingleCodec))
+        {
+            writer.WriteNumber(name, Unsafe.As<T, float>(ref value));
+        }
+        else
+        {
+            writer.WritePropertyName(name);
+            TCodec.WriteValue(writer, value);
+        }
+    }
+
+    private void Note(bool required, bool absent)
+    {
+        if (!required)
+        {
+            return;
+        }
+
+        if (_mode == Mode.FindRequired)
+        {
+            _required!.Add(Index);
+        }
+        else if (absent)
+        {
+            TolerantJson.NoteMissing(ref _bag, absent: true, _names[Index]);
+        }
+    }
+}
