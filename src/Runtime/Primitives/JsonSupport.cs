@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace Tether.Primitives;
 
 /// <summary>
-/// What every generated converter calls: moving from a member's name to its value and telling whether it fits the
-/// declared kind (keeping it raw when not), writing members, and the unknown-member bag. Once here for every client,
+/// What the generated converters and the runtime's codecs share: telling whether a value fits the declared kind
+/// (keeping it raw when not), writing values, Unix times and the unknown-member bag. Once here for every client,
 /// instead of once in each generated client.
 /// </summary>
 /// <remarks>
@@ -25,46 +25,6 @@ public static class JsonSupport
     // The one-line forwarders below exist for the compiler, not the JIT (which inlines them away): a call to
     // a non-overloaded, non-generic method binds several times faster than one to Utf8JsonWriter.WriteString
     // (17 overloads), and a large spec has tens of thousands of such calls.
-
-    /// <summary>Whether the current string is <paramref name="expected"/>, compared as unescaped UTF-8.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool ValueIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> expected) => reader.ValueTextEquals(expected);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteName(Utf8JsonWriter writer, JsonEncodedText name) => writer.WritePropertyName(name);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteNull(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteNull(name);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool value) => writer.WriteBoolean(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteInt32(Utf8JsonWriter writer, JsonEncodedText name, int value) => writer.WriteNumber(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText name, long value) => writer.WriteNumber(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double value) => writer.WriteNumber(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float value) => writer.WriteNumber(name, value);
-
-    /// <summary>Writes the member with this pre-encoded name and value (a call the compiler binds without overload resolution).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteBase64(Utf8JsonWriter writer, JsonEncodedText name, byte[] value) => writer.WriteBase64String(name, value);
 
     /// <summary>Writes the value (a call the compiler binds without overload resolution).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -103,50 +63,6 @@ public static class JsonSupport
     }
 
     /// <summary>
-    /// Moves from a property name to its value; a JSON null the schema does not allow is kept in the unknown
-    /// members (written back as it came) and false is returned, leaving the property unset.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NextIsValue(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        TolerantJson.KeepNull(ref members, name, NullElement);
-        return false;
-    }
-
-    /// <summary>Moves from a property name to its value; true when it is JSON null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NextIsNull(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.Null;
-    }
-
-    /// <summary>
-    /// Moves from a property name to its value; true when it is of the <paramref name="expected"/> kind. Any
-    /// other value (a disallowed null included) is kept in the unknown members, written back as it came, and
-    /// the property left unset; strict reading makes it an error.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NextIs(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        reader.Read();
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary><see cref="NextIs"/> for the current value, known not to be null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Is(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
-    {
-        return Fits(reader.TokenType, expected) || Tolerate(ref reader, expected, ref members, name);
-    }
-
-    /// <summary>
     /// Whether a value starting with <paramref name="token"/> is of the <paramref name="expected"/> kind; <c>True</c>
     /// stands for both booleans, and <c>None</c> (a codec that reads any value, see <see cref="IJsonCodec{T}.Kind"/>)
     /// for every kind.
@@ -157,43 +73,14 @@ public static class JsonSupport
         return token == expected || (expected == JsonTokenType.True && token == JsonTokenType.False) || expected == JsonTokenType.None;
     }
 
-    /// <summary>
-    /// The list or map read; false when an item did not fit (the reader rewound to the collection's start):
-    /// then the whole value is kept in the unknown members and the property left unset.
-    /// </summary>
-    public static bool ItemsFit<T>(T? read, out T value, ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? members, string name)
-        where T : class
-    {
-        if (read is not null)
-        {
-            value = read;
-            return true;
-        }
-
-        value = null!;
-        TolerantJson.KeepItemMismatch(
-            ref reader, ref members, name, reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
-        return false;
-    }
-
-    /// <summary>Notes a required member the JSON did not have (lenient, as ever; the caller can tell).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Missing(ref IDictionary<string, JsonElement>? members, bool absent, string name)
-    {
-        if (absent)
-        {
-            TolerantJson.NoteMissing(ref members, absent, name);
-        }
-    }
-
     /// <summary>Where a list or map with an item that does not fit cannot be kept raw.</summary>
     public static JsonException ItemMismatch()
     {
         return new JsonException("An item of the list or map is not of its declared type.");
     }
 
-    // Always false: the value is kept raw and the property stays unset.
-    internal static bool Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
+    /// <summary>Keeps a value of another kind than declared (or a null the schema does not allow) raw in the bag.</summary>
+    internal static void Tolerate(ref Utf8JsonReader reader, JsonTokenType expected, ref IDictionary<string, JsonElement>? members, string name)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -203,8 +90,6 @@ public static class JsonSupport
         {
             TolerantJson.KeepMismatch(ref reader, ref members, name, Describe(expected));
         }
-
-        return false;
     }
 
     /// <summary>The declared JSON kind in words, for a mismatch.</summary>
