@@ -20,8 +20,12 @@ namespace Tether.Primitives;
 /// are typed has no such bag and is read strictly: those are errors.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public ref struct JsonMembers
+public unsafe ref struct JsonMembers
 {
+    // The reader being read from, by address: a ref field cannot refer to a ref struct, and copying the reader in and
+    // out of every object costs more than the rest of reading it. A Utf8JsonReader is a ref struct, so it lives on the
+    // stack, in a frame below this one (JsonObjectCodec.Read's caller), and its address stays put while it is used here.
+    private readonly void* _reader;
     private readonly ref IDictionary<string, JsonElement>? _bag;
     private readonly Utf8JsonWriter? _writer;
     private readonly JsonNameTable _names;
@@ -31,15 +35,19 @@ public ref struct JsonMembers
     /// <summary>The member being visited: its index in the object's name table.</summary>
     internal int Index;
 
-    /// <summary>
-    /// The reader, held here while an object is read (a ref struct cannot be referred to by a ref field) and handed
-    /// back by <see cref="JsonObjectCodec"/> when the object ends.
-    /// </summary>
-    internal Utf8JsonReader Reader;
-
-    internal JsonMembers(Utf8JsonReader reader, ref IDictionary<string, JsonElement>? bag, JsonNameTable names)
+    internal JsonMembers(ref Utf8JsonReader reader, ref IDictionary<string, JsonElement>? bag, JsonNameTable names)
     {
-        Reader = reader;
+#if NET9_0_OR_GREATER
+        _reader = Unsafe.AsPointer(ref reader);
+#else
+        // Pinning is moot for the stack; fixed is only how C# 12 takes the address of a ref (of a managed type: CS8500).
+#pragma warning disable CS8500
+        fixed (Utf8JsonReader* address = &reader)
+        {
+            _reader = address;
+        }
+#pragma warning restore CS8500
+#endif
         _bag = ref bag;
         _writer = null;
         _names = names;
@@ -48,6 +56,7 @@ public ref struct JsonMembers
 
     internal JsonMembers(Utf8JsonWriter writer, JsonNameTable names)
     {
+        _reader = null;
         _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
         _writer = writer;
         _names = names;
@@ -68,6 +77,7 @@ public ref struct JsonMembers
     /// <param name="current">The member's value; null when absent.</param>
     /// <param name="required">Whether the schema requires the member (an absent one is noted after reading).</param>
     /// <returns>The member's value after the call.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Value<T, TCodec>(T? current, bool required = false)
         where T : class
         where TCodec : IJsonCodec<T>
@@ -96,6 +106,7 @@ public ref struct JsonMembers
     /// <param name="isSet">Whether the member is present (null included); set when it is read.</param>
     /// <param name="required">Whether the schema requires the member.</param>
     /// <returns>The member's value after the call.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Value<T, TCodec>(T? current, ref bool isSet, bool required = false)
         where T : class
         where TCodec : IJsonCodec<T>
@@ -123,6 +134,7 @@ public ref struct JsonMembers
     /// <param name="current">The member's value; null when absent.</param>
     /// <param name="required">Whether the schema requires the member.</param>
     /// <returns>The member's value after the call.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Struct<T, TCodec>(T? current, bool required = false)
         where T : struct
         where TCodec : IJsonCodec<T>
@@ -158,6 +170,7 @@ public ref struct JsonMembers
     /// <param name="isSet">Whether the member is present (null included); set when it is read.</param>
     /// <param name="required">Whether the schema requires the member.</param>
     /// <returns>The member's value after the call.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T? Struct<T, TCodec>(T? current, ref bool isSet, bool required = false)
         where T : struct
         where TCodec : IJsonCodec<T>
@@ -195,6 +208,7 @@ public ref struct JsonMembers
     /// <param name="utf8">The fixed value as UTF-8.</param>
     /// <param name="required">Whether the schema requires the member.</param>
     /// <returns>The member's value after the call.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? Constant(string? current, string constant, ReadOnlySpan<byte> utf8, bool required = false)
     {
         if (_mode != Mode.Read)
@@ -216,12 +230,18 @@ public ref struct JsonMembers
     // Asks each member only whether it is required: nothing is read or written.
     private JsonMembers(JsonNameTable names, List<int> required)
     {
+        _reader = null;
         _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
         _writer = null;
         _names = names;
         _required = required;
         _mode = Mode.FindRequired;
     }
+
+    /// <summary>The reader an object is being read from.</summary>
+#pragma warning disable CS8500
+    internal readonly ref Utf8JsonReader Reader => ref *(Utf8JsonReader*)_reader;
+#pragma warning restore CS8500
 
     /// <summary>Whether values that do not fit are kept raw (the object has a raw bag) rather than being errors.</summary>
     internal readonly bool Tolerant => !Unsafe.IsNullRef(ref _bag);
@@ -230,8 +250,12 @@ public ref struct JsonMembers
 
     internal void StartChecking() => _mode = Mode.CheckRequired;
 
+    /// <summary>Notes that required member <paramref name="index"/> was absent.</summary>
+    internal void NoteMissing(int index) => TolerantJson.NoteMissing(ref _bag, absent: true, _names[index]);
+
     internal readonly int[] RequiredIndexes() => _required?.ToArray() ?? Array.Empty<int>();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T? Read<T, TCodec>(T? current)
         where T : class
         where TCodec : IJsonCodec<T>
@@ -249,6 +273,7 @@ public ref struct JsonMembers
         return TCodec.ReadValue(ref reader) ?? ItemsDoNotFit(current);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T? ReadNullable<T, TCodec>(T? current, ref bool isSet)
         where T : class
         where TCodec : IJsonCodec<T>
@@ -277,6 +302,7 @@ public ref struct JsonMembers
         return read;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T? ReadStruct<T, TCodec>(T? current)
         where T : struct
         where TCodec : IJsonCodec<T>
@@ -293,6 +319,7 @@ public ref struct JsonMembers
         return TCodec.ReadValue(ref reader);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T? ReadNullableStruct<T, TCodec>(T? current, ref bool isSet)
         where T : struct
         where TCodec : IJsonCodec<T>
@@ -360,6 +387,7 @@ public ref struct JsonMembers
 
     // Scalars go out with the name in one call, which checks the writer's state once instead of twice. The type tests
     // are constants in each compiled copy (TCodec is a struct), so only one branch is left of them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly void WriteMember<T, TCodec>(T value)
         where TCodec : IJsonCodec<T>
     {
@@ -388,6 +416,11 @@ public ref struct JsonMembers
         else if (typeof(TCodec) == typeof(SingleCodec))
         {
             writer.WriteNumber(name, Unsafe.As<T, float>(ref value));
+        }
+        else if (typeof(T).IsValueType && TCodec.Kind == JsonTokenType.String)
+        {
+            // An enum: the one kind of struct written as a string, its value being its ToString().
+            writer.WriteString(name, value!.ToString());
         }
         else
         {

@@ -1,49 +1,30 @@
-using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Tether.Primitives;
 
 /// <summary>
-/// Reads and writes any generated object through its <see cref="IJsonObjectCodec{T, TSelf}"/>: one loop here for
-/// every type. The loops are generic over the codec, a struct, so each type gets its own compiled copy that calls the
-/// codec's members directly.
+/// Reads and writes any generated object through its member table (<see cref="IJsonObjectMembers{TSelf}"/>): one loop
+/// here for every type. The loops are generic over the codec alone, a struct, so each type gets its own compiled copy
+/// that calls the codec's members directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonObjectCodec
 {
     /// <summary>Reads one object; the reader is on its start and is left on its end.</summary>
     /// <exception cref="JsonException">The value is not an object, or (for an object read strictly) a member is of another kind than declared.</exception>
-    public static T Read<T, TCodec>(ref Utf8JsonReader reader)
-        where T : class
-        where TCodec : IJsonObjectCodec<T, TCodec>
+    public static object Read<TCodec>(ref Utf8JsonReader reader)
+        where TCodec : IJsonObjectMembers<TCodec>
     {
         JsonSupport.ExpectObject(ref reader);
         var value = TCodec.Create();
         ref var bag = ref TCodec.UnknownMembers(value);
         var names = TCodec.Names;
-        var json = new JsonMembers(reader, ref bag, names);
-        try
-        {
-            ReadMembers<T, TCodec>(ref json, value, names);
-        }
-        catch (Exception)
-        {
-            // The caller's reader is where the serializer finds the error's position: give it the one read up to here.
-            reader = json.Reader;
-            throw;
-        }
-
-        reader = json.Reader;
-        return value;
-    }
-
-    private static void ReadMembers<T, TCodec>(ref JsonMembers json, T value, JsonNameTable names)
-        where T : class
-        where TCodec : IJsonObjectCodec<T, TCodec>
-    {
-        ref var reader = ref json.Reader;
+        var json = new JsonMembers(ref reader, ref bag, names);
+        var seen = 0UL;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = names.Find(ref reader);
@@ -53,31 +34,53 @@ public static class JsonObjectCodec
                 continue;
             }
 
+            if (index < 64)
+            {
+                seen |= 1UL << index;
+            }
+
             json.Index = index;
             TCodec.Member(ref json, value, index);
         }
 
-        // Absent required members stay unset, as they always were; noted so that the caller can tell. An object read
-        // strictly has no bag to note them in.
+        // Absent required members stay unset, as they always were; noted so that the caller can tell. One that was in
+        // the JSON is never noted (it was read, or kept raw and noted as such); one that was not is absent from the
+        // object, which was created empty. An object read strictly has no bag to note them in.
         if (json.Tolerant)
         {
-            var required = RequiredMembers<T, TCodec>.Indexes;
-            if (required.Length > 0)
+            NoteMissing<TCodec>(ref json, value, seen);
+        }
+
+        return value;
+    }
+
+    private static void NoteMissing<TCodec>(ref JsonMembers json, object value, ulong seen)
+        where TCodec : IJsonObjectMembers<TCodec>
+    {
+        var required = RequiredMembers<TCodec>.Instance;
+        var missing = required.FirstMembers & ~seen;
+        while (missing != 0)
+        {
+            var index = BitOperations.TrailingZeroCount(missing);
+            missing &= missing - 1;
+            json.NoteMissing(index);
+        }
+
+        // Past the first 64 members the mask above says nothing; there each required member is asked whether it is set.
+        if (required.LaterMembers.Length > 0)
+        {
+            json.StartChecking();
+            foreach (var index in required.LaterMembers)
             {
-                json.StartChecking();
-                foreach (var index in required)
-                {
-                    json.Index = index;
-                    TCodec.Member(ref json, value, index);
-                }
+                json.Index = index;
+                TCodec.Member(ref json, value, index);
             }
         }
     }
 
     /// <summary>Writes one object: its members in declared order, absent ones left out, then its unknown members.</summary>
-    public static void Write<T, TCodec>(Utf8JsonWriter writer, T value)
-        where T : class
-        where TCodec : IJsonObjectCodec<T, TCodec>
+    public static void Write<TCodec>(Utf8JsonWriter writer, object value)
+        where TCodec : IJsonObjectMembers<TCodec>
     {
         writer.WriteStartObject();
         var names = TCodec.Names;
@@ -93,14 +96,14 @@ public static class JsonObjectCodec
     }
 
     // The members a codec marks required, found once per type by asking each member (the generated table is the one
-    // place that says which are).
-    private static class RequiredMembers<T, TCodec>
-        where T : class
-        where TCodec : IJsonObjectCodec<T, TCodec>
+    // place that says which are): the first 64 as a mask, so that reading an object notes the absent ones without
+    // asking any member again.
+    private sealed class RequiredMembers<TCodec>
+        where TCodec : IJsonObjectMembers<TCodec>
     {
-        public static readonly int[] Indexes = Find();
+        public static readonly RequiredMembers<TCodec> Instance = new();
 
-        private static int[] Find()
+        private RequiredMembers()
         {
             var names = TCodec.Names;
             var value = TCodec.Create();
@@ -111,7 +114,24 @@ public static class JsonObjectCodec
                 TCodec.Member(ref json, value, index);
             }
 
-            return json.RequiredIndexes();
+            var later = new List<int>();
+            foreach (var index in json.RequiredIndexes())
+            {
+                if (index < 64)
+                {
+                    FirstMembers |= 1UL << index;
+                }
+                else
+                {
+                    later.Add(index);
+                }
+            }
+
+            LaterMembers = later.ToArray();
         }
+
+        public ulong FirstMembers { get; }
+
+        public int[] LaterMembers { get; }
     }
 }

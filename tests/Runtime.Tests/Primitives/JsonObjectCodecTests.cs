@@ -199,12 +199,13 @@ public sealed class JsonObjectCodecTests
 
         public static JsonNameTable Names { get; } = new("name", "count", "tags", "note", "object");
 
-        public static Thing Create() => new();
+        public static object Create() => new Thing();
 
-        public static ref IDictionary<string, JsonElement>? UnknownMembers(Thing value) => ref value.Members;
+        public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Thing)value).Members;
 
-        public static void Member(ref JsonMembers json, Thing value, int index)
+        public static void Member(ref JsonMembers json, object instance, int index)
         {
+            var value = (Thing)instance;
             switch (index)
             {
                 case 0: value.Name = json.Value<string, StringCodec>(value.Name, required: true); return;
@@ -228,26 +229,28 @@ public sealed class JsonObjectCodecTests
     {
         public static JsonNameTable Names { get; } = new("label");
 
-        public static Scores Create() => new();
+        public static object Create() => new Scores();
 
-        public static void Member(ref JsonMembers json, Scores value, int index)
+        public static void Member(ref JsonMembers json, object instance, int index)
         {
+            var value = (Scores)instance;
             switch (index)
             {
                 case 0: value.Label = json.Value<string, StringCodec>(value.Label); return;
             }
         }
 
-        public static void ReadUnknownMember(ref Utf8JsonReader reader, Scores value)
+        public static void ReadUnknownMember(ref Utf8JsonReader reader, object instance)
         {
+            var value = (Scores)instance;
             var key = reader.GetString()!;
             reader.Read();
             (value.Extra ??= new Dictionary<string, int>())[key] = reader.GetInt32();
         }
 
-        public static void WriteUnknownMembers(Utf8JsonWriter writer, Scores value)
+        public static void WriteUnknownMembers(Utf8JsonWriter writer, object instance)
         {
-            foreach (var pair in value.Extra ?? new Dictionary<string, int>())
+            foreach (var pair in ((Scores)instance).Extra ?? new Dictionary<string, int>())
             {
                 writer.WriteNumber(pair.Key, pair.Value);
             }

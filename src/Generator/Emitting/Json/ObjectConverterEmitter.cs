@@ -34,10 +34,10 @@ internal static class ObjectConverterEmitter
         }
 
         NameTableCode.WriteProperty(writer, NamesProperty, names);
-        writer.WriteLine("public static " + type + " Create() => new(default(DeserializationTag));");
+        writer.WriteLine("public static object Create() => new " + type + "(default(DeserializationTag));");
         if (plan.ExtensionValueType is null)
         {
-            writer.WriteLine("public static ref " + plan.ExtensionType(context, Scope) + "? UnknownMembers(" + type + " value) => ref value." + plan.ExtensionFieldName + ";");
+            writer.WriteLine("public static ref " + plan.ExtensionType(context, Scope) + "? UnknownMembers(object value) => ref ((" + type + ")value)." + plan.ExtensionFieldName + ";");
         }
 
         writer.WriteLine();
@@ -53,12 +53,17 @@ internal static class ObjectConverterEmitter
 
     private const string NamesProperty = "Names";
 
+    // The object comes as object (see IJsonObjectMembers for why) and is cast once.
     private static void WriteMembers(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
-        writer.WriteLine("public static void Member(ref JsonMembers json, " + type + " value, int index)");
+        // Inlined into the runtime's loops (each compiled for this codec), the table costs what the switch written out
+        // in every loop did; only the compiler sees it once.
+        writer.WriteLine("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        writer.WriteLine("public static void Member(ref JsonMembers json, object instance, int index)");
         writer.OpenBlock();
         if (plan.Properties.Count > 0)
         {
+            writer.WriteLine("var value = (" + type + ")instance;");
             writer.WriteLine("switch (index)");
             writer.OpenBlock();
             foreach (var property in plan.Properties)
@@ -123,16 +128,17 @@ internal static class ObjectConverterEmitter
     private static void WriteTypedExtension(SourceWriter writer, ObjectPlan plan, EmitContext context, string type)
     {
         var field = "value." + plan.ExtensionFieldName;
-        writer.WriteLine("public static void ReadUnknownMember(ref Utf8JsonReader reader, " + type + " value)");
+        writer.WriteLine("public static void ReadUnknownMember(ref Utf8JsonReader reader, object instance)");
         writer.OpenBlock();
+        writer.WriteLine("var value = (" + type + ")instance;");
         writer.WriteLine("var key = reader.GetString()!;");
         writer.WriteLine("(" + field + " ??= new " + plan.ExtensionImplementationType(context, Scope) + "())[key] = JsonSupport.NextIsNotNull(ref reader) ? "
             + JsonValueCode.ReadOrThrow(plan.ExtensionValueType!, context, scope: Scope) + " : default!;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("public static void WriteUnknownMembers(Utf8JsonWriter writer, " + type + " value)");
+        writer.WriteLine("public static void WriteUnknownMembers(Utf8JsonWriter writer, object instance)");
         writer.OpenBlock();
-        writer.WriteLine("if (" + field + " is not { } extra)");
+        writer.WriteLine("if (((" + type + ")instance)." + plan.ExtensionFieldName + " is not { } extra)");
         writer.OpenBlock();
         writer.WriteLine("return;");
         writer.CloseBlock();

@@ -39,6 +39,9 @@ internal static class FileHeader
             writer.WriteLine("using global::System.Text.Json.Serialization;");
             writer.WriteLine("using global::System.Text.Json.Serialization.Metadata;");
             writer.WriteLine("using global::Tether.Primitives;");
+            // Aliases, not the namespace: they cannot make another short name here ambiguous.
+            writer.WriteLine("using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;");
+            writer.WriteLine("using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;");
             if (context.Model.Types.Count > 0)
             {
                 // A spec without schemas has no models namespace, and an alias to a missing namespace is an error.

@@ -217,17 +217,21 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>InputMessage</c> without reflection: its members by number.</summary>
 internal readonly struct InputMessageConverter : IJsonObjectCodec<Models.InputMessage, InputMessageConverter>
 {
     public static JsonNameTable Names { get; } = new("type", "role", "content");
-    public static Models.InputMessage Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.InputMessage value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.InputMessage(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.InputMessage)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.InputMessage value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.InputMessage)instance;
         switch (index)
         {
             case 0: value.Type = json.Constant(value.Type, "message", "message"u8); return;
@@ -241,11 +245,13 @@ internal readonly struct InputMessageConverter : IJsonObjectCodec<Models.InputMe
 internal readonly struct OutputMessageConverter : IJsonObjectCodec<Models.OutputMessage, OutputMessageConverter>
 {
     public static JsonNameTable Names { get; } = new("type", "id", "role", "content", "status");
-    public static Models.OutputMessage Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.OutputMessage value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.OutputMessage(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.OutputMessage)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.OutputMessage value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.OutputMessage)instance;
         switch (index)
         {
             case 0: value.Type = json.Constant(value.Type, "message", "message"u8, required: true)!; return;
@@ -261,11 +267,13 @@ internal readonly struct OutputMessageConverter : IJsonObjectCodec<Models.Output
 internal readonly struct FunctionCallConverter : IJsonObjectCodec<Models.FunctionCall, FunctionCallConverter>
 {
     public static JsonNameTable Names { get; } = new("type", "name", "arguments");
-    public static Models.FunctionCall Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.FunctionCall value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.FunctionCall(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.FunctionCall)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.FunctionCall value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.FunctionCall)instance;
         switch (index)
         {
             case 0: value.Type = json.Constant(value.Type, "function_call", "function_call"u8, required: true)!; return;
@@ -288,6 +296,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Item</c> without reflection.</summary>
@@ -389,6 +399,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>

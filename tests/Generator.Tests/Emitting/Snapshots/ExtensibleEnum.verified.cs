@@ -64,6 +64,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>ModelId</c> without reflection.</summary>
@@ -98,6 +100,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>

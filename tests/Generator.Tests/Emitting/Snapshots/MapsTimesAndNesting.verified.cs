@@ -170,17 +170,21 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Batch</c> without reflection: its members by number.</summary>
 internal readonly struct BatchConverter : IJsonObjectCodec<Models.Batch, BatchConverter>
 {
     public static JsonNameTable Names { get; } = new("created_at", "completed_at", "matrix", "scores", "groups", "optional_numbers");
-    public static Models.Batch Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Batch value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.Batch(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.Batch)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.Batch value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.Batch)instance;
         switch (index)
         {
             case 0: value._CreatedAt = json.Struct<DateTimeOffset, UnixTimeCodec>(value._CreatedAt, required: true); return;
@@ -197,25 +201,28 @@ internal readonly struct BatchConverter : IJsonObjectCodec<Models.Batch, BatchCo
 internal readonly struct LabelsConverter : IJsonObjectCodec<Models.Labels, LabelsConverter>
 {
     public static JsonNameTable Names { get; } = new("owner");
-    public static Models.Labels Create() => new(default(DeserializationTag));
+    public static object Create() => new Models.Labels(default(DeserializationTag));
 
-    public static void Member(ref JsonMembers json, Models.Labels value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.Labels)instance;
         switch (index)
         {
             case 0: value.Owner = json.Value<string, StringCodec>(value.Owner); return;
         }
     }
 
-    public static void ReadUnknownMember(ref Utf8JsonReader reader, Models.Labels value)
+    public static void ReadUnknownMember(ref Utf8JsonReader reader, object instance)
     {
+        var value = (Models.Labels)instance;
         var key = reader.GetString()!;
         (value._AdditionalProperties ??= new Dictionary<string, string>())[key] = JsonSupport.NextIsNotNull(ref reader) ? reader.GetString()! : default!;
     }
 
-    public static void WriteUnknownMembers(Utf8JsonWriter writer, Models.Labels value)
+    public static void WriteUnknownMembers(Utf8JsonWriter writer, object instance)
     {
-        if (value._AdditionalProperties is not { } extra)
+        if (((Models.Labels)instance)._AdditionalProperties is not { } extra)
         {
             return;
         }
@@ -239,11 +246,13 @@ internal readonly struct LabelsConverter : IJsonObjectCodec<Models.Labels, Label
 internal readonly struct LegacyThingConverter : IJsonObjectCodec<Models.LegacyThing, LegacyThingConverter>
 {
     public static JsonNameTable Names { get; } = new("value");
-    public static Models.LegacyThing Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.LegacyThing value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.LegacyThing(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.LegacyThing)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.LegacyThing value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.LegacyThing)instance;
         switch (index)
         {
             case 0: value.Value = json.Value<string, StringCodec>(value.Value); return;
@@ -255,11 +264,13 @@ internal readonly struct LegacyThingConverter : IJsonObjectCodec<Models.LegacyTh
 internal readonly struct HolderConverter : IJsonObjectCodec<Models.Holder, HolderConverter>
 {
     public static JsonNameTable Names { get; } = new("legacy");
-    public static Models.Holder Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Holder value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.Holder(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.Holder)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.Holder value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.Holder)instance;
         switch (index)
         {
             case 0: value.Legacy = json.Value<Models.LegacyThing, LegacyThingConverter>(value.Legacy); return;
@@ -271,11 +282,13 @@ internal readonly struct HolderConverter : IJsonObjectCodec<Models.Holder, Holde
 internal readonly struct BagConverter : IJsonObjectCodec<Models.Bag, BagConverter>
 {
     public static JsonNameTable Names { get; } = new("additionalProperties");
-    public static Models.Bag Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.Bag value) => ref value._AdditionalProperties2;
+    public static object Create() => new Models.Bag(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.Bag)value)._AdditionalProperties2;
 
-    public static void Member(ref JsonMembers json, Models.Bag value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.Bag)instance;
         switch (index)
         {
             case 0: value.AdditionalProperties = json.Struct<bool, BooleanCodec>(value.AdditionalProperties); return;
@@ -297,6 +310,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>

@@ -202,6 +202,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>ChatMessage</c> without reflection: its members by number.</summary>
@@ -210,11 +212,13 @@ internal readonly struct ChatMessageConverter : IJsonObjectCodec<Models.ChatMess
     public static JsonNameTable Names { get; } = new(
         "role", "reviewer", "content", "name", "object", "kind", "temperature", "count", "total_tokens", "ratio", "flagged", "self-harm/intent",
         "api_key.created", "tags", "metadata", "extra", "data", "day");
-    public static Models.ChatMessage Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.ChatMessage value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.ChatMessage(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.ChatMessage)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.ChatMessage value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.ChatMessage)instance;
         switch (index)
         {
             case 0: value._Role = json.Struct<Models.Role, RoleConverter>(value._Role, required: true); return;
@@ -253,6 +257,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Role</c> without reflection.</summary>
@@ -305,6 +311,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>

@@ -228,6 +228,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>AutoMode</c> without reflection.</summary>
@@ -261,6 +263,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>Beta</c> without reflection.</summary>
@@ -353,6 +357,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>

@@ -303,17 +303,21 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>TextPart</c> without reflection: its members by number.</summary>
 internal readonly struct TextPartConverter : IJsonObjectCodec<Models.TextPart, TextPartConverter>
 {
     public static JsonNameTable Names { get; } = new("type", "text");
-    public static Models.TextPart Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.TextPart value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.TextPart(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.TextPart)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.TextPart value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.TextPart)instance;
         switch (index)
         {
             case 0: value.Type = json.Constant(value.Type, "text", "text"u8, required: true)!; return;
@@ -326,11 +330,13 @@ internal readonly struct TextPartConverter : IJsonObjectCodec<Models.TextPart, T
 internal readonly struct ImagePartConverter : IJsonObjectCodec<Models.ImagePart, ImagePartConverter>
 {
     public static JsonNameTable Names { get; } = new("type", "image_url");
-    public static Models.ImagePart Create() => new(default(DeserializationTag));
-    public static ref IDictionary<string, JsonElement>? UnknownMembers(Models.ImagePart value) => ref value._AdditionalProperties;
+    public static object Create() => new Models.ImagePart(default(DeserializationTag));
+    public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Models.ImagePart)value)._AdditionalProperties;
 
-    public static void Member(ref JsonMembers json, Models.ImagePart value, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Member(ref JsonMembers json, object instance, int index)
     {
+        var value = (Models.ImagePart)instance;
         switch (index)
         {
             case 0: value.Type = json.Constant(value.Type, "image_url", "image_url"u8, required: true)!; return;
@@ -352,6 +358,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Reads and writes <c>ContentPart</c> without reflection.</summary>
@@ -519,6 +527,8 @@ using global::System.Text.Json;
 using global::System.Text.Json.Serialization;
 using global::System.Text.Json.Serialization.Metadata;
 using global::Tether.Primitives;
+using MethodImplAttribute = global::System.Runtime.CompilerServices.MethodImplAttribute;
+using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
 using Models = global::Demo.DemoClientModels;
 
 /// <summary>Type information for every generated type, from the generated converters.</summary>
