@@ -63,6 +63,17 @@ public unsafe ref struct JsonMembers
         _mode = Mode.Write;
     }
 
+    // Asks each member only whether it is required: nothing is read or written.
+    private JsonMembers(JsonNameTable names, List<int> required)
+    {
+        _reader = null;
+        _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
+        _writer = null;
+        _names = names;
+        _required = required;
+        _mode = Mode.FindRequired;
+    }
+
     private enum Mode : byte
     {
         Read,
@@ -85,7 +96,7 @@ public unsafe ref struct JsonMembers
         switch (_mode)
         {
             case Mode.Read:
-                return Read<T, TCodec>(current);
+                return Read<T, TCodec>(nullAllowed: false, out var read) == Outcome.Value ? read : current;
             case Mode.Write:
                 if (current is not null)
                 {
@@ -114,11 +125,22 @@ public unsafe ref struct JsonMembers
         switch (_mode)
         {
             case Mode.Read:
-                return ReadNullable<T, TCodec>(current, ref isSet);
+                switch (Read<T, TCodec>(nullAllowed: true, out var read))
+                {
+                    case Outcome.Null:
+                        isSet = true;
+                        return null;
+                    case Outcome.Value:
+                        isSet = true;
+                        return read;
+                    default:
+                        return current;
+                }
+
             case Mode.Write:
                 if (isSet)
                 {
-                    WriteNullable<T, TCodec>(current);
+                    WriteMemberOrNull<T, TCodec>(current is not null, current!);
                 }
 
                 return current;
@@ -149,7 +171,7 @@ public unsafe ref struct JsonMembers
                     return TCodec.ReadValue(ref Reader);
                 }
 
-                return ReadStruct<T, TCodec>(current);
+                return Read<T, TCodec>(nullAllowed: false, out var read) == Outcome.Value ? read : current;
             case Mode.Write:
                 if (current.HasValue)
                 {
@@ -178,18 +200,22 @@ public unsafe ref struct JsonMembers
         switch (_mode)
         {
             case Mode.Read:
-                return ReadNullableStruct<T, TCodec>(current, ref isSet);
+                switch (Read<T, TCodec>(nullAllowed: true, out var read))
+                {
+                    case Outcome.Null:
+                        isSet = true;
+                        return null;
+                    case Outcome.Value:
+                        isSet = true;
+                        return read;
+                    default:
+                        return current;
+                }
+
             case Mode.Write:
                 if (isSet)
                 {
-                    if (current.HasValue)
-                    {
-                        WriteMember<T, TCodec>(current.GetValueOrDefault());
-                    }
-                    else
-                    {
-                        _writer!.WriteNull(_names.Encoded(Index));
-                    }
+                    WriteMemberOrNull<T, TCodec>(current.HasValue, current.GetValueOrDefault());
                 }
 
                 return current;
@@ -227,17 +253,6 @@ public unsafe ref struct JsonMembers
         return reader.ValueTextEquals(utf8) ? constant : reader.GetString();
     }
 
-    // Asks each member only whether it is required: nothing is read or written.
-    private JsonMembers(JsonNameTable names, List<int> required)
-    {
-        _reader = null;
-        _bag = ref Unsafe.NullRef<IDictionary<string, JsonElement>?>();
-        _writer = null;
-        _names = names;
-        _required = required;
-        _mode = Mode.FindRequired;
-    }
-
     /// <summary>The reader an object is being read from.</summary>
 #pragma warning disable CS8500
     internal readonly ref Utf8JsonReader Reader => ref *(Utf8JsonReader*)_reader;
@@ -255,92 +270,45 @@ public unsafe ref struct JsonMembers
 
     internal readonly int[] RequiredIndexes() => _required?.ToArray() ?? Array.Empty<int>();
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T? Read<T, TCodec>(T? current)
-        where T : class
-        where TCodec : IJsonCodec<T>
+    // What reading a member came to: a value, an explicit null (where one is allowed), or neither, the member left
+    // as it was (a value that does not fit, kept raw or an error; a disallowed null, kept raw).
+    private enum Outcome : byte
     {
-        ref var reader = ref Reader;
-        reader.Read();
-        var token = reader.TokenType;
-        if (!JsonSupport.Fits(token, TCodec.Kind) || token == JsonTokenType.Null)
-        {
-            Mismatch(TCodec.Kind);
-            return current;
-        }
-
-        // Null only from a list or map with an item that does not fit (the reader back on its start).
-        return TCodec.ReadValue(ref reader) ?? ItemsDoNotFit(current);
+        Unchanged,
+        Null,
+        Value,
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T? ReadNullable<T, TCodec>(T? current, ref bool isSet)
-        where T : class
+    private Outcome Read<T, TCodec>(bool nullAllowed, out T value)
         where TCodec : IJsonCodec<T>
     {
         ref var reader = ref Reader;
         reader.Read();
         var token = reader.TokenType;
-        if (token == JsonTokenType.Null)
+        value = default!;
+        if (token == JsonTokenType.Null && nullAllowed)
         {
-            isSet = true;
-            return null;
+            return Outcome.Null;
         }
 
-        if (!JsonSupport.Fits(token, TCodec.Kind))
-        {
-            Mismatch(TCodec.Kind);
-            return current;
-        }
-
-        if (TCodec.ReadValue(ref reader) is not { } read)
-        {
-            return ItemsDoNotFit(current);
-        }
-
-        isSet = true;
-        return read;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T? ReadStruct<T, TCodec>(T? current)
-        where T : struct
-        where TCodec : IJsonCodec<T>
-    {
-        ref var reader = ref Reader;
-        reader.Read();
-        var token = reader.TokenType;
-        if (!JsonSupport.Fits(token, TCodec.Kind) || token == JsonTokenType.Null)
+        if (token == JsonTokenType.Null || !JsonSupport.Fits(token, TCodec.Kind))
         {
             Mismatch(TCodec.Kind);
-            return current;
+            return Outcome.Unchanged;
         }
 
-        return TCodec.ReadValue(ref reader);
-    }
+        value = TCodec.ReadValue(ref reader);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T? ReadNullableStruct<T, TCodec>(T? current, ref bool isSet)
-        where T : struct
-        where TCodec : IJsonCodec<T>
-    {
-        ref var reader = ref Reader;
-        reader.Read();
-        var token = reader.TokenType;
-        if (token == JsonTokenType.Null)
+        // Null only from a list or map with an item that does not fit (the reader back on its start); never for a
+        // value type, for which the test folds away.
+        if (value is null)
         {
-            isSet = true;
-            return null;
+            ItemsDoNotFit();
+            return Outcome.Unchanged;
         }
 
-        if (!JsonSupport.Fits(token, TCodec.Kind))
-        {
-            Mismatch(TCodec.Kind);
-            return current;
-        }
-
-        isSet = true;
-        return TCodec.ReadValue(ref reader);
+        return Outcome.Value;
     }
 
     // A value of another kind than declared (a null the schema does not allow included): kept raw in the bag, the
@@ -358,8 +326,7 @@ public unsafe ref struct JsonMembers
         }
     }
 
-    private T? ItemsDoNotFit<T>(T? current)
-        where T : class
+    private void ItemsDoNotFit()
     {
         if (!Tolerant)
         {
@@ -369,20 +336,20 @@ public unsafe ref struct JsonMembers
         ref var reader = ref Reader;
         TolerantJson.KeepItemMismatch(
             ref reader, ref _bag, _names[Index], reader.TokenType == JsonTokenType.StartArray ? "an array of the declared items" : "an object of the declared values");
-        return current;
     }
 
-    private readonly void WriteNullable<T, TCodec>(T? current)
-        where T : class
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly void WriteMemberOrNull<T, TCodec>(bool hasValue, T value)
         where TCodec : IJsonCodec<T>
     {
-        if (current is null)
+        if (hasValue)
+        {
+            WriteMember<T, TCodec>(value);
+        }
+        else
         {
             _writer!.WriteNull(_names.Encoded(Index));
-            return;
         }
-
-        WriteMember<T, TCodec>(current);
     }
 
     // Scalars go out with the name in one call, which checks the writer's state once instead of twice. The type tests
