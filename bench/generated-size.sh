@@ -7,6 +7,8 @@
 #   bash bench/generated-size.sh                           this working tree
 #   bash bench/generated-size.sh --against main            this working tree and a git revision, side by side
 #   bash bench/generated-size.sh --against main --runs 3   each compiled 3 times, the trees taking turns
+#   bash bench/generated-size.sh --without-sdk-analyzers   the same compile without the SDK's code-analysis analyzers,
+#                                                          to see their share (they analyze generated code too)
 #
 # With several runs each time column is the best (lowest) of the runs: on a shared machine other work only ever adds
 # time and memory, so the minimum is the figure least moved by it; every run's CPU time is listed below the table.
@@ -17,10 +19,12 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 against=""
 runs=1
+analyzers=on
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --against) against="${2:?--against needs a git revision}"; shift 2 ;;
     --runs) runs="${2:?--runs needs a count}"; shift 2 ;;
+    --without-sdk-analyzers) analyzers=off; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -41,6 +45,7 @@ prepare() {
     # shellcheck source=csc-command-line.sh
     source bench/csc-command-line.sh
     echo "$csc_args" | sed -E "s#/out:[^ ]+#/out:$work/consumer.dll#" > "$work/csc.rsp"
+    if [[ "$analyzers" == off ]]; then sed -i -E 's#/analyzer:[^ ]*NetAnalyzers\.dll##g' "$work/csc.rsp"; fi
     echo "/generatedfilesout:$work/generated" >> "$work/csc.rsp"
     printf '%s\n%s\n%s\n' "$tree" "$csc" "$DOTNET_ROOT" > "$work/csc.where"
   )
@@ -96,7 +101,7 @@ rows=()
 for label in "${labels[@]}"; do rows+=("$(report "$label")"); done
 if [[ -n "$against" ]]; then git worktree remove --force "$root/tree"; fi
 
-echo "1-minute load at the end: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores; best of $runs run(s) per tree"
+echo "1-minute load at the end: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores; best of $runs run(s) per tree; SDK code-analysis analyzers $analyzers"
 echo "| tree | generated files | lines | lines over 400 characters | size | types (with converters) | csc wall time | csc CPU time | csc peak memory |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 printf '%s\n' "${rows[@]}"

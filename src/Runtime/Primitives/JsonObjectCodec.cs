@@ -46,18 +46,18 @@ public static class JsonObjectCodec
         // Absent required members stay unset, as they always were; noted so that the caller can tell. One that was in
         // the JSON is never noted (it was read, or kept raw and noted as such); one that was not is absent from the
         // object, which was created empty. An object read strictly has no bag to note them in.
-        if (json.Tolerant)
+        var required = RequiredMembers<TCodec>.Instance;
+        if (json.Tolerant && ((required.FirstMembers & ~seen) != 0 || required.LaterMembers.Length > 0))
         {
-            NoteMissing<TCodec>(ref json, value, seen);
+            NoteMissing<TCodec>(ref json, value, seen, required);
         }
 
         return value;
     }
 
-    private static void NoteMissing<TCodec>(ref JsonMembers json, object value, ulong seen)
+    private static void NoteMissing<TCodec>(ref JsonMembers json, object value, ulong seen, RequiredMembers<TCodec> required)
         where TCodec : IJsonObjectMembers<TCodec>
     {
-        var required = RequiredMembers<TCodec>.Instance;
         var missing = required.FirstMembers & ~seen;
         while (missing != 0)
         {
