@@ -38,8 +38,12 @@ internal static class JsonValueCode
 
     // An object's codec is a member table; its ReadValue and WriteValue come from the runtime's interface, which
     // reaches them through the codec's type rather than by name.
-    private static bool IsObject(TypeRef type, EmitContext context) =>
-        context.FindType(type) is ObjectTypeModel || (context.FindType(type) is null && type.NamedKind == NamedTypeKind.Object);
+    private static bool IsObject(TypeRef type, EmitContext context) => context.FindType(type) switch
+    {
+        ObjectTypeModel => true,
+        null => type.NamedKind == NamedTypeKind.Object,
+        _ => false,
+    };
 
     private static string WriteNamed(TypeRef type, string value, EmitContext context, string writer, EmitScope scope) => IsObject(type, context)
         ? RuntimeTypes.Primitive("JsonCodec", scope) + ".Write<" + TypeNames.Of(type, context, scope) + ", " + context.ConverterType(type.Name!, scope) + ">(" + writer + ", " + value + ");"

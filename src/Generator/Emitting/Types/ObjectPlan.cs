@@ -116,9 +116,6 @@ internal sealed class PropertyPlan
     public string PropertyType(EmitContext context, EmitScope scope) =>
         PropertyIsNullable ? TypeNames.Nullable(Model.Type, context, scope) : TypeNames.Of(Model.Type, context, scope);
 
-    /// <summary>The expression, given the instance, that is null exactly when the property is absent.</summary>
-    public string PresenceValue(string instance) => Storage == PropertyStorage.Auto ? instance + "." + Model.Name : instance + "." + FieldName;
-
     private static string? ConstExpression(PropertyModel model, EmitContext context)
     {
         if (model.ConstValue is null)
