@@ -102,6 +102,18 @@ public sealed class JsonObjectCodecTests
         Assert.Equal("count: not a number", Assert.Single(thing.Members!.GetMismatches()).ToString());
     }
 
+    [Theory]
+    [InlineData("{}", new[] { "m0: missing", "m66: missing" })]
+    [InlineData("""{"m66":"x"}""", new[] { "m0: missing" })]
+    [InlineData("""{"m66":5,"m0":"y"}""", new[] { "m66: not a string" })]
+    public void RequiredMembersPastTheSixtyFourth_AreNotedToo(string json, string[] expected)
+    {
+        var reader = ReaderOn(json);
+        var wide = JsonCodec.Read<Wide, WideCodec>(ref reader);
+
+        Assert.Equal(expected, wide.Members?.GetMismatches().Select(mismatch => mismatch.ToString()) ?? []);
+    }
+
     [Fact]
     public void AnObjectWithTypedAdditionalMembers_ReadsThemAsDeclared_AndFailsOnAValueOfAnotherKind()
     {
@@ -213,6 +225,36 @@ public sealed class JsonObjectCodecTests
                 case 2: value.Tags = json.Value<IList<string>, ListCodec<string, StringCodec>>(value.Tags); return;
                 case 3: value.Note = json.Value<string, StringCodec>(value.Note, ref value.NoteIsSet); return;
                 case 4: value.Object = json.Constant(value.Object, ObjectConstant, "thing"u8); return;
+            }
+        }
+    }
+
+    private sealed class Wide
+    {
+        public string? First { get; set; }
+
+        public string? SixtySeventh { get; set; }
+
+        public IDictionary<string, JsonElement>? Members;
+    }
+
+    // Seventy members, of which the first and the sixty-seventh are required: one inside the mask of the first 64, one
+    // past it.
+    private readonly struct WideCodec : IJsonObjectCodec<Wide, WideCodec>
+    {
+        public static JsonNameTable Names { get; } = new(Enumerable.Range(0, 70).Select(index => "m" + index).ToArray());
+
+        public static object Create() => new Wide();
+
+        public static ref IDictionary<string, JsonElement>? UnknownMembers(object value) => ref ((Wide)value).Members;
+
+        public static void Member(ref JsonMembers json, object instance, int index)
+        {
+            var value = (Wide)instance;
+            switch (index)
+            {
+                case 0: value.First = json.Value<string, StringCodec>(value.First, required: true); return;
+                case 66: value.SixtySeventh = json.Value<string, StringCodec>(value.SixtySeventh, required: true); return;
             }
         }
     }
