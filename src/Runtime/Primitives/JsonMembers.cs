@@ -125,17 +125,7 @@ public unsafe ref struct JsonMembers
         switch (_mode)
         {
             case Mode.Read:
-                switch (Read<T, TCodec>(nullAllowed: true, out var read))
-                {
-                    case Outcome.Null:
-                        isSet = true;
-                        return null;
-                    case Outcome.Value:
-                        isSet = true;
-                        return read;
-                    default:
-                        return current;
-                }
+                return ReadNullable<T, TCodec>(ref isSet, out var read, out var isNull) ? (isNull ? null : read) : current;
 
             case Mode.Write:
                 if (isSet)
@@ -200,17 +190,7 @@ public unsafe ref struct JsonMembers
         switch (_mode)
         {
             case Mode.Read:
-                switch (Read<T, TCodec>(nullAllowed: true, out var read))
-                {
-                    case Outcome.Null:
-                        isSet = true;
-                        return null;
-                    case Outcome.Value:
-                        isSet = true;
-                        return read;
-                    default:
-                        return current;
-                }
+                return ReadNullable<T, TCodec>(ref isSet, out var read, out var isNull) ? (isNull ? null : read) : current;
 
             case Mode.Write:
                 if (isSet)
@@ -277,6 +257,23 @@ public unsafe ref struct JsonMembers
         Unchanged,
         Null,
         Value,
+    }
+
+    // A member that may be null: true when it was in the JSON (a value or null; isSet is then set), false when it is left
+    // as it was.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ReadNullable<T, TCodec>(ref bool isSet, out T value, out bool isNull)
+        where TCodec : IJsonCodec<T>
+    {
+        var outcome = Read<T, TCodec>(nullAllowed: true, out value);
+        isNull = outcome == Outcome.Null;
+        if (outcome == Outcome.Unchanged)
+        {
+            return false;
+        }
+
+        isSet = true;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
